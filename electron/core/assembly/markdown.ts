@@ -1,0 +1,164 @@
+import { Lexer, type Token, type Tokens } from 'marked';
+import type { Block, Heading, Inline } from '../document/model';
+
+/** Turns a data block's name (a `block` fence in a template) into document blocks. */
+export type BlockDirective = (name: string) => Block[];
+
+export interface MarkdownOptions {
+  directive: BlockDirective;
+  /** Called for a heading with no `{#id}`; may throw to demand IDs. */
+  onHeadingWithoutId?: (text: string) => void;
+}
+
+const HEADING_ID = /\s*\{#([a-z0-9][a-z0-9-]*)\}\s*$/;
+
+function inlines(
+  tokens: Token[] | undefined,
+  style: { bold?: boolean; italic?: boolean } = {},
+): Inline[] {
+  const out: Inline[] = [];
+  for (const token of tokens ?? []) {
+    switch (token.type) {
+      case 'strong':
+        out.push(...inlines((token as Tokens.Strong).tokens, { ...style, bold: true }));
+        break;
+      case 'em':
+        out.push(...inlines((token as Tokens.Em).tokens, { ...style, italic: true }));
+        break;
+      case 'link': {
+        const link = token as Tokens.Link;
+        if (link.href.startsWith('#') && link.text === '') {
+          out.push({ kind: 'ref', target: link.href.slice(1), label: link.href.slice(1) });
+        } else {
+          out.push(...inlines(link.tokens, style));
+        }
+        break;
+      }
+      case 'br':
+        out.push({ kind: 'text', text: '\n', ...style });
+        break;
+      case 'text': {
+        const text = token as Tokens.Text;
+        if (text.tokens && text.tokens.length > 0) out.push(...inlines(text.tokens, style));
+        else out.push({ kind: 'text', text: unescapeEntities(text.text), ...style });
+        break;
+      }
+      default:
+        // codespan, escape, html and the rest print as the text they hold.
+        out.push({
+          kind: 'text',
+          text: unescapeEntities('text' in token ? String(token.text) : token.raw),
+          ...style,
+        });
+    }
+  }
+  return mergeRuns(out);
+}
+
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+};
+
+function unescapeEntities(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity] ?? entity);
+}
+
+/** Joins neighbouring runs of the same style, so writers see few, long runs. */
+function mergeRuns(runs: Inline[]): Inline[] {
+  const merged: Inline[] = [];
+  for (const run of runs) {
+    const last = merged[merged.length - 1];
+    if (
+      last?.kind === 'text' &&
+      run.kind === 'text' &&
+      Boolean(last.bold) === Boolean(run.bold) &&
+      Boolean(last.italic) === Boolean(run.italic)
+    ) {
+      merged[merged.length - 1] = { ...last, text: last.text + run.text };
+    } else {
+      merged.push(run);
+    }
+  }
+  return merged;
+}
+
+function heading(token: Tokens.Heading, options: MarkdownOptions): Heading {
+  const match = HEADING_ID.exec(token.text);
+  const text = unescapeEntities(token.text.replace(HEADING_ID, '')).trim();
+  if (!match) options.onHeadingWithoutId?.(text);
+  return {
+    kind: 'heading',
+    level: Math.min(Math.max(token.depth, 1), 3) as 1 | 2 | 3,
+    text,
+    id: match?.[1] ?? null,
+    number: null,
+  };
+}
+
+function blocks(tokens: Token[], options: MarkdownOptions): Block[] {
+  const out: Block[] = [];
+  for (const token of tokens) {
+    switch (token.type) {
+      case 'heading':
+        out.push(heading(token as Tokens.Heading, options));
+        break;
+      case 'paragraph':
+        out.push({ kind: 'paragraph', content: inlines((token as Tokens.Paragraph).tokens) });
+        break;
+      case 'list': {
+        const list = token as Tokens.List;
+        out.push({
+          kind: 'list',
+          ordered: list.ordered,
+          items: list.items.map((item) =>
+            inlines(item.tokens.flatMap((t) => ('tokens' in t && t.tokens ? t.tokens : [t]))),
+          ),
+        });
+        break;
+      }
+      case 'table': {
+        const table = token as Tokens.Table;
+        const cell = (c: Tokens.TableCell): string =>
+          inlines(c.tokens)
+            .map((i) => (i.kind === 'text' ? i.text : i.label))
+            .join('');
+        out.push({
+          kind: 'table',
+          header: table.header.map(cell),
+          rows: table.rows.map((row) => row.map(cell)),
+        });
+        break;
+      }
+      case 'blockquote':
+        for (const inner of blocks((token as Tokens.Blockquote).tokens, options)) {
+          if (inner.kind === 'paragraph') out.push({ kind: 'guidance', content: inner.content });
+        }
+        break;
+      case 'code': {
+        const code = token as Tokens.Code;
+        if (code.lang === 'block') out.push(...options.directive(code.text.trim()));
+        else out.push({ kind: 'paragraph', content: [{ kind: 'text', text: code.text }] });
+        break;
+      }
+      case 'hr':
+        out.push({ kind: 'page-break' });
+        break;
+      case 'space':
+        break;
+      default:
+        if (token.raw.trim() !== '') {
+          out.push({ kind: 'paragraph', content: [{ kind: 'text', text: token.raw.trim() }] });
+        }
+    }
+  }
+  return out;
+}
+
+/** Parses Markdown (already filled in by Liquid) into document blocks. */
+export function markdownToBlocks(markdown: string, options: MarkdownOptions): Block[] {
+  return blocks(Lexer.lex(markdown, { gfm: true }), options);
+}

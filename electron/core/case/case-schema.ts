@@ -1,0 +1,190 @@
+import { z } from 'zod';
+import { isValidOrgNumber, normalizeOrgNumber } from '../rules/orgnr';
+
+/** The three agreement families Skyavtale can assemble. */
+export const AGREEMENT_KINDS = ['ssa-l', 'ssa-sky', 'ssa-lille-sky'] as const;
+export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
+
+/** Language forms: bokmål, nynorsk, English. */
+export const LANGUAGES = ['nb', 'nn', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const CURRENT_SCHEMA_VERSION = 1;
+
+// Messages are keys into the problem catalogue (i18n/problems.ts); the catalogue turns them into
+// sentences in the user's language, so the schema itself stays language-neutral.
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date.format' })
+  // Date parsing rolls 30 February over into March; a round trip catches dates that do not exist.
+  .refine(
+    (value) => {
+      const time = Date.parse(`${value}T00:00:00Z`);
+      return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
+    },
+    { message: 'date.invalid' },
+  );
+
+const text = z.string().trim().min(1, { message: 'text.empty' });
+const optionalText = z.string().trim().nullable().default(null);
+
+const orgNumber = z
+  .string()
+  .refine((value) => /^\d{9}$/.test(normalizeOrgNumber(value)), { message: 'orgnr.format' })
+  .refine((value) => isValidOrgNumber(value), { message: 'orgnr.checksum' })
+  .transform(normalizeOrgNumber);
+
+export const PersonSchema = z.strictObject({
+  name: text,
+  title: optionalText,
+  email: z.email({ message: 'email.invalid' }).nullable().default(null),
+  phone: optionalText,
+});
+
+export const AddressSchema = z.strictObject({
+  street: text,
+  postalCode: text,
+  city: text,
+  country: z.string().trim().min(1).default('Norge'),
+});
+
+export const PartySchema = z.strictObject({
+  name: text,
+  orgNumber,
+  address: AddressSchema.nullable().default(null),
+  /** The party's representative for the agreement (SSA-L 1.5). */
+  representative: PersonSchema.nullable().default(null),
+  signatories: z.array(PersonSchema).min(1, { message: 'signatories.missing' }),
+});
+
+export const CLOUD_MODELS = ['saas', 'paas', 'iaas'] as const;
+
+export const ServiceSchema = z.strictObject({
+  name: text,
+  description: text,
+  cloudModel: z.enum(CLOUD_MODELS).default('saas'),
+  /** Whether the supplier will process personal data on the customer's behalf. */
+  personalData: z.boolean().default(false),
+  /** Where the customer's data is stored and processed, in plain words ("Norge", "EU/EØS"). */
+  dataLocation: optionalText,
+});
+
+export const DatesSchema = z.strictObject({
+  signed: isoDate.nullable().default(null),
+  start: isoDate.nullable().default(null),
+  deliveryDeadline: isoDate.nullable().default(null),
+  /** Initial term in months; null means until terminated. */
+  durationMonths: z.number().int().positive().nullable().default(null),
+  /** Options to extend, in months each. */
+  extensionMonths: z.number().int().positive().nullable().default(null),
+  extensions: z.number().int().min(0).default(0),
+});
+
+export const AppendixSchema = z.strictObject({
+  /** Ticked "yes" on the front page. An appendix with no content is still ticked "no". */
+  included: z.boolean(),
+  /** The appendix's own text, in Markdown. */
+  text: optionalText,
+});
+
+export const SlaCreditSchema = z.strictObject({
+  /** Availability (percent) under which this credit applies. */
+  below: z.number().gt(0).lt(100),
+  /** Share of the monthly fee credited, in percent. */
+  creditPercent: z.number().gt(0).max(100),
+});
+
+export const SlaSchema = z.strictObject({
+  availability: z
+    .number({ message: 'sla.availability.range' })
+    .gt(0, { message: 'sla.availability.range' })
+    .lt(100, { message: 'sla.availability.range' }),
+  serviceHours: z.string().trim().min(1).default('24/7'),
+  measurementPeriod: z.enum(['month', 'quarter', 'year']).default('month'),
+  credits: z.array(SlaCreditSchema).default([]),
+});
+
+export const PriceLineSchema = z.strictObject({
+  description: text,
+  quantity: z.number().nonnegative(),
+  unit: text,
+  unitPrice: z.number().nonnegative(),
+  recurring: z.enum(['once', 'month', 'year']).default('once'),
+});
+
+export const PricesSchema = z.strictObject({
+  currency: z.enum(['NOK', 'EUR', 'USD', 'SEK', 'DKK']).default('NOK'),
+  vatPercent: z.number().min(0).max(100).default(25),
+  lines: z.array(PriceLineSchema).min(1, { message: 'prices.empty' }),
+  /** How prices may change (SSA-L 4.5), in the parties' words. */
+  adjustment: optionalText,
+});
+
+export const RequirementChoiceSchema = z.strictObject({
+  id: z.string().regex(/^(A|B\.IS|C)\.\d{1,3}$/, { message: 'requirement.id' }),
+  /** Absolute ("skal"/"må"): not meeting it rejects the offer. Otherwise evaluated with a weight. */
+  absolute: z.boolean().nullable().default(null),
+  weight: z.number().int().min(1).max(10).nullable().default(null),
+});
+
+export const SubprocessorSchema = z.strictObject({
+  name: text,
+  orgNumber: optionalText,
+  /** ISO 3166-1 alpha-2 country of the sub-processor. */
+  country: z.string().regex(/^[A-Z]{2}$/, { message: 'country.code' }),
+  service: text,
+  /** Where the data is processed (country codes or a place name). */
+  location: text,
+  transferBasis: z.enum(['none', 'adequacy', 'scc', 'bcr']).default('none'),
+});
+
+export const DpaSchema = z.strictObject({
+  subjectMatter: optionalText,
+  duration: optionalText,
+  nature: optionalText,
+  purpose: optionalText,
+  dataTypes: z.array(text).default([]),
+  specialCategories: z.array(text).default([]),
+  dataSubjects: z.array(text).default([]),
+  subprocessors: z.array(SubprocessorSchema).default([]),
+  /** Hours the processor has to notify the controller of a personal data breach. */
+  breachNoticeHours: z.number().int().positive().max(72).default(24),
+  instructions: optionalText,
+});
+
+export const EditSchema = z.strictObject({
+  /** Clause ID of the general text (the same in every language). */
+  clause: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'clause.id' }),
+  action: z.enum(['replace', 'add', 'delete']),
+  text: optionalText,
+  reason: text,
+});
+
+export const CaseSchema = z.strictObject({
+  $schema: z.string().optional(),
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION, { message: 'schemaVersion.unsupported' }),
+  title: text,
+  reference: optionalText,
+  agreement: z.enum(AGREEMENT_KINDS),
+  language: z.enum(LANGUAGES).default('nb'),
+  customer: PartySchema,
+  supplier: PartySchema,
+  service: ServiceSchema,
+  dates: DatesSchema.default(DatesSchema.parse({})),
+  /** Appendices by number ("1".."12"); every appendix the agreement has is ticked yes or no. */
+  appendices: z
+    .record(z.string().regex(/^\d{1,2}$/, { message: 'appendix.key' }), AppendixSchema)
+    .default({}),
+  sla: SlaSchema.nullable().default(null),
+  prices: PricesSchema.nullable().default(null),
+  requirements: z.array(RequirementChoiceSchema).default([]),
+  dpa: DpaSchema.nullable().default(null),
+  edits: z.array(EditSchema).default([]),
+});
+
+/** A case file as written by a user (defaults not yet applied). */
+export type CaseInput = z.input<typeof CaseSchema>;
+/** A parsed, normalised case: every optional value present as null or its default. */
+export type Case = z.output<typeof CaseSchema>;
+export type Party = Case['customer'];
+export type Person = Party['signatories'][number];

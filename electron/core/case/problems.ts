@@ -1,0 +1,114 @@
+import type { Language } from './case-schema';
+import { localize, SkyError, type LocalizedText } from '../errors';
+
+/** One thing wrong with a case, located by its JSON path. */
+export interface Problem {
+  severity: 'error' | 'warning';
+  code: string;
+  /** JSON path into the case file (`customer.signatories[0].name`), or `line:column` for syntax. */
+  path: string;
+  message: string;
+}
+
+// Sentences for the message keys the schema and the rules use.
+const MESSAGES: Record<string, LocalizedText> = {
+  'text.empty': { nb: 'må fylles ut', nn: 'må fyllast ut', en: 'must be filled in' },
+  'date.format': {
+    nb: 'dato må skrives ÅÅÅÅ-MM-DD',
+    nn: 'dato må skrivast ÅÅÅÅ-MM-DD',
+    en: 'dates are written YYYY-MM-DD',
+  },
+  'date.invalid': {
+    nb: 'datoen finnes ikke',
+    nn: 'datoen finst ikkje',
+    en: 'the date does not exist',
+  },
+  'orgnr.format': {
+    nb: 'organisasjonsnummeret må ha ni siffer',
+    nn: 'organisasjonsnummeret må ha ni siffer',
+    en: 'the organisation number must have nine digits',
+  },
+  'orgnr.checksum': {
+    nb: 'organisasjonsnummeret er ugyldig: kontrollsifferet stemmer ikke (modulus 11)',
+    nn: 'organisasjonsnummeret er ugyldig: kontrollsifferet stemmer ikkje (modulus 11)',
+    en: 'the organisation number is invalid: its check digit is wrong (modulus 11)',
+  },
+  'email.invalid': {
+    nb: 'ugyldig e-postadresse',
+    nn: 'ugyldig e-postadresse',
+    en: 'invalid e-mail address',
+  },
+  'signatories.missing': {
+    nb: 'parten må ha minst én som signerer',
+    nn: 'parten må ha minst éin som signerer',
+    en: 'the party needs at least one signatory',
+  },
+  'sla.availability.range': {
+    nb: 'tilgjengeligheten må være et tall mellom 0 og 100 %',
+    nn: 'tilgjenget må vere eit tal mellom 0 og 100 %',
+    en: 'availability must be a number between 0 and 100 %',
+  },
+  'prices.empty': {
+    nb: 'pristabellen må ha minst én linje',
+    nn: 'pristabellen må ha minst éi linje',
+    en: 'the price table needs at least one line',
+  },
+  'requirement.id': {
+    nb: 'krav-ID må ha formen A.1, B.IS.24 eller C.3',
+    nn: 'krav-ID må ha forma A.1, B.IS.24 eller C.3',
+    en: 'requirement IDs look like A.1, B.IS.24 or C.3',
+  },
+  'country.code': {
+    nb: 'land skrives med to store bokstaver (ISO 3166, f.eks. NO, US)',
+    nn: 'land blir skrive med to store bokstavar (ISO 3166, t.d. NO, US)',
+    en: 'countries are two capital letters (ISO 3166, e.g. NO, US)',
+  },
+  'clause.id': { nb: 'ugyldig punkt-ID', nn: 'ugyldig punkt-ID', en: 'invalid clause ID' },
+  'appendix.key': {
+    nb: 'bilag angis med nummer («1»–«12»)',
+    nn: 'vedlegg blir gitt med nummer («1»–«12»)',
+    en: 'appendices are given by number («1»–«12»)',
+  },
+  'schemaVersion.unsupported': {
+    nb: 'ukjent versjon av saksformatet',
+    nn: 'ukjend versjon av saksformatet',
+    en: 'unknown version of the case format',
+  },
+};
+
+export function message(key: string, lang: Language): string | null {
+  const text = MESSAGES[key];
+  return text ? localize(text, lang) : null;
+}
+
+export function problem(
+  severity: Problem['severity'],
+  code: string,
+  path: string,
+  text: LocalizedText,
+  lang: Language,
+): Problem {
+  return { severity, code, path, message: localize(text, lang) };
+}
+
+/** `['customer', 'signatories', 0, 'name']` → `customer.signatories[0].name`. */
+export function jsonPath(path: readonly PropertyKey[]): string {
+  return (
+    path
+      .map((part, i) =>
+        typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`,
+      )
+      .join('') || '(rot)'
+  );
+}
+
+/** A SkyError that carries the list of problems that caused it (an invalid case). */
+export class ProblemsError extends SkyError {
+  constructor(
+    code: string,
+    text: LocalizedText,
+    readonly problems: Problem[],
+  ) {
+    super(code, text);
+  }
+}

@@ -1,0 +1,294 @@
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import type { z } from 'zod';
+import { CaseSchema, CURRENT_SCHEMA_VERSION, type Case, type Language } from './case-schema';
+import { jsonPath, message, problem, type Problem } from './problems';
+import { appendixHasContent } from '../assembly/assemble-case';
+import type { AppendixSpec } from '../assembly/template-set';
+
+/** What the rules need to know about the templates and the requirement bank. */
+export interface CaseCatalog {
+  /** The appendices each agreement has. */
+  appendices(agreement: Case['agreement']): AppendixSpec[];
+  /** Clause IDs of an agreement's general text. */
+  clauseIds(agreement: Case['agreement']): Set<string>;
+  requirementIds: Set<string>;
+}
+
+export interface CaseValidation {
+  /** The parsed case, when it has no errors (warnings allowed). */
+  case: Case | null;
+  problems: Problem[];
+}
+
+function lineColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset).split('\n');
+  return `${before.length}:${(before[before.length - 1]?.length ?? 0) + 1}`;
+}
+
+const SYNTAX_MESSAGES: Partial<Record<string, { nb: string; en: string }>> = {
+  InvalidSymbol: { nb: 'ugyldig tegn', en: 'invalid character' },
+  CommaExpected: { nb: 'komma mangler', en: 'a comma is missing' },
+  ColonExpected: { nb: 'kolon mangler', en: 'a colon is missing' },
+  PropertyNameExpected: {
+    nb: 'feltnavn i anførselstegn forventet',
+    en: 'a quoted field name was expected',
+  },
+  ValueExpected: { nb: 'en verdi mangler', en: 'a value is missing' },
+  CloseBraceExpected: { nb: '«}» mangler', en: '«}» is missing' },
+  CloseBracketExpected: { nb: '«]» mangler', en: '«]» is missing' },
+  EndOfFileExpected: {
+    nb: 'tekst etter slutten av dokumentet',
+    en: 'text after the end of the document',
+  },
+  UnexpectedEndOfString: {
+    nb: 'tekst uten avsluttende anførselstegn',
+    en: 'a string has no closing quote',
+  },
+  InvalidCommentToken: {
+    nb: 'kommentarer er ikke tillatt i JSON',
+    en: 'comments are not allowed in JSON',
+  },
+};
+
+/** Parses case JSON text; syntax errors are reported with line and column. */
+export function parseCaseText(
+  text: string,
+  lang: Language,
+): { value: unknown; problems: Problem[] } {
+  const errors: ParseError[] = [];
+  const value: unknown = parseJsonc(text, errors, {
+    disallowComments: true,
+    allowTrailingComma: false,
+  });
+  const problems = errors.map((error) => {
+    const code = printParseErrorCode(error.error);
+    const words = SYNTAX_MESSAGES[code] ?? {
+      nb: `syntaksfeil (${code})`,
+      en: `syntax error (${code})`,
+    };
+    return problem(
+      'error',
+      'case.json-syntax',
+      lineColumn(text, error.offset),
+      { nb: `ugyldig JSON: ${words.nb}`, en: `invalid JSON: ${words.en}` },
+      lang,
+    );
+  });
+  return { value, problems };
+}
+
+function describeIssue(issue: z.core.$ZodIssue, raw: unknown, lang: Language): string {
+  const own = message(issue.message, lang);
+  if (own) return own;
+  switch (issue.code) {
+    case 'invalid_type': {
+      const missing = valueAt(raw, issue.path) === undefined;
+      if (missing) return lang === 'en' ? 'is required' : lang === 'nn' ? 'manglar' : 'mangler';
+      return lang === 'en'
+        ? `must be of type ${issue.expected}`
+        : `må være av typen ${issue.expected}`;
+    }
+    case 'unrecognized_keys':
+      return lang === 'en'
+        ? `unknown field(s): ${issue.keys.join(', ')}`
+        : `ukjent felt: ${issue.keys.join(', ')} (sjekk stavemåten)`;
+    case 'invalid_value':
+      return lang === 'en'
+        ? `must be one of: ${issue.values.map(String).join(', ')}`
+        : `må være en av: ${issue.values.map(String).join(', ')}`;
+    case 'too_small':
+      return lang === 'en'
+        ? `is too small (minimum ${String(issue.minimum)})`
+        : `er for liten (minst ${String(issue.minimum)})`;
+    case 'too_big':
+      return lang === 'en'
+        ? `is too large (maximum ${String(issue.maximum)})`
+        : `er for stor (høyst ${String(issue.maximum)})`;
+    default:
+      return issue.message;
+  }
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function crossChecks(c: Case, catalog: CaseCatalog, lang: Language): Problem[] {
+  const problems: Problem[] = [];
+  const specs = new Map(catalog.appendices(c.agreement).map((spec) => [String(spec.number), spec]));
+  for (const [key, appendix] of Object.entries(c.appendices)) {
+    const spec = specs.get(key);
+    if (!spec) {
+      const known = [...specs.keys()].join(', ');
+      problems.push(
+        problem(
+          'error',
+          'case.appendix-unknown',
+          `appendices.${key}`,
+          {
+            nb: `${c.agreement.toUpperCase()} har ikke bilag ${key} (bilagene er ${known})`,
+            nn: `${c.agreement.toUpperCase()} har ikkje vedlegg ${key} (vedlegga er ${known})`,
+            en: `${c.agreement.toUpperCase()} has no appendix ${key} (its appendices are ${known})`,
+          },
+          lang,
+        ),
+      );
+    } else if (appendix.included && !appendixHasContent(spec, c)) {
+      problems.push(
+        problem(
+          'warning',
+          'case.appendix-empty',
+          `appendices.${key}`,
+          {
+            nb: `bilag ${key} er krysset av, men har ikke innhold; det merkes «Nei» og utelates`,
+            nn: `vedlegg ${key} er kryssa av, men har ikkje innhald; det blir merka «Nei» og utelate`,
+            en: `appendix ${key} is ticked but has no content; it is marked «No» and left out`,
+          },
+          lang,
+        ),
+      );
+    }
+  }
+  const seen = new Set<string>();
+  c.requirements.forEach((choice, i) => {
+    if (seen.has(choice.id)) {
+      problems.push(
+        problem(
+          'error',
+          'case.requirement-duplicate',
+          `requirements[${i}].id`,
+          {
+            nb: `kravet ${choice.id} er valgt to ganger`,
+            nn: `kravet ${choice.id} er valt to gonger`,
+            en: `requirement ${choice.id} is chosen twice`,
+          },
+          lang,
+        ),
+      );
+    } else if (!catalog.requirementIds.has(choice.id)) {
+      problems.push(
+        problem(
+          'error',
+          'case.requirement-unknown',
+          `requirements[${i}].id`,
+          {
+            nb: `kravet ${choice.id} finnes ikke i kravbanken`,
+            nn: `kravet ${choice.id} finst ikkje i kravbanken`,
+            en: `requirement ${choice.id} is not in the requirement bank`,
+          },
+          lang,
+        ),
+      );
+    }
+    seen.add(choice.id);
+  });
+  const clauses = catalog.clauseIds(c.agreement);
+  c.edits.forEach((edit, i) => {
+    if (!clauses.has(edit.clause)) {
+      problems.push(
+        problem(
+          'error',
+          'case.edit-unknown-clause',
+          `edits[${i}].clause`,
+          {
+            nb: `punktet «${edit.clause}» finnes ikke i den generelle avtaleteksten`,
+            nn: `punktet «${edit.clause}» finst ikkje i den generelle avtaleteksten`,
+            en: `clause «${edit.clause}» does not exist in the general terms`,
+          },
+          lang,
+        ),
+      );
+    }
+    if (edit.action !== 'delete' && !edit.text) {
+      problems.push(
+        problem(
+          'error',
+          'case.edit-text-missing',
+          `edits[${i}].text`,
+          {
+            nb: 'endringen må ha ny tekst',
+            nn: 'endringa må ha ny tekst',
+            en: 'the change needs its new wording',
+          },
+          lang,
+        ),
+      );
+    }
+  });
+  if (c.service.personalData && !c.dpa) {
+    problems.push(
+      problem(
+        'warning',
+        'case.dpa-missing',
+        'dpa',
+        {
+          nb: 'tjenesten behandler personopplysninger, men saken har ingen databehandleravtale (GDPR art. 28)',
+          nn: 'tenesta behandlar personopplysningar, men saka har inga databehandlaravtale (GDPR art. 28)',
+          en: 'the service processes personal data, but the case has no data processing agreement (GDPR art. 28)',
+        },
+        lang,
+      ),
+    );
+  }
+  if (c.sla) {
+    const availability = c.sla.availability;
+    c.sla.credits.forEach((credit, i) => {
+      if (credit.below > availability) {
+        problems.push(
+          problem(
+            'warning',
+            'case.sla-credit-above',
+            `sla.credits[${i}].below`,
+            {
+              nb: `kompensasjonsgrensen ${credit.below} % ligger over avtalt tilgjengelighet ${availability} %`,
+              en: `the credit threshold ${credit.below} % is above the agreed availability ${availability} %`,
+            },
+            lang,
+          ),
+        );
+      }
+    });
+  }
+  return problems;
+}
+
+/** Checks a case (already parsed from JSON) against the schema and the domain rules. */
+export function validateCase(raw: unknown, catalog: CaseCatalog, lang: Language): CaseValidation {
+  const version = valueAt(raw, ['schemaVersion']);
+  if (typeof version === 'number' && version > CURRENT_SCHEMA_VERSION) {
+    return {
+      case: null,
+      problems: [
+        problem(
+          'error',
+          'case.too-new',
+          'schemaVersion',
+          {
+            nb: `saken er laget med en nyere versjon av Skyavtale (saksformat ${version}; denne versjonen leser til og med ${CURRENT_SCHEMA_VERSION}). Oppdater Skyavtale.`,
+            en: `the case was made by a newer Skyavtale (case format ${version}; this version reads up to ${CURRENT_SCHEMA_VERSION}). Update Skyavtale.`,
+          },
+          lang,
+        ),
+      ],
+    };
+  }
+  const parsed = CaseSchema.safeParse(raw);
+  if (!parsed.success) {
+    return {
+      case: null,
+      problems: parsed.error.issues.map((issue) => ({
+        severity: 'error',
+        code: `case.${issue.code}`,
+        path: jsonPath(issue.path),
+        message: describeIssue(issue, raw, lang),
+      })),
+    };
+  }
+  const problems = crossChecks(parsed.data, catalog, lang);
+  return { case: problems.some((p) => p.severity === 'error') ? null : parsed.data, problems };
+}

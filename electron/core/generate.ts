@@ -1,0 +1,79 @@
+import type { Case, Language } from './case/case-schema';
+import type { CaseCatalog } from './case/validate-case';
+import { assembleAgreement } from './assembly/assemble-case';
+import { clauseIdsOf, type AgreementTemplates } from './assembly/template-set';
+import type { Document } from './document/model';
+import { SkyError } from './errors';
+import type { RequirementBank } from './requirements/bank-schema';
+import { renderDocx } from './render/docx-writer';
+import { renderPdf, type PdfFonts } from './render/pdf/pdf-writer';
+
+export const OUTPUT_FORMATS = ['docx', 'pdf'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+/** What assembly needs: the agreements' templates and the requirement bank. */
+export interface Library {
+  agreements: Partial<Record<Case['agreement'], AgreementTemplates>>;
+  bank: RequirementBank;
+}
+
+export interface GeneratedFile {
+  name: string;
+  format: OutputFormat;
+  documentId: string;
+  bytes: Uint8Array;
+}
+
+function agreementTemplates(library: Library, kind: Case['agreement']): AgreementTemplates {
+  const templates = library.agreements[kind];
+  if (!templates) {
+    throw new SkyError(
+      'template.agreement-missing',
+      {
+        nb: `malene for ${kind.toUpperCase()} er ikke installert`,
+        en: `the templates for ${kind.toUpperCase()} are not installed`,
+      },
+      'agreement',
+    );
+  }
+  return templates;
+}
+
+/** The catalogue the case rules check against, read from the library. */
+export function catalogOf(library: Library): CaseCatalog {
+  return {
+    appendices: (kind) => library.agreements[kind]?.appendices ?? [],
+    clauseIds: (kind) => {
+      const general = library.agreements[kind]?.files.nb.general;
+      return new Set(general ? clauseIdsOf(general) : []);
+    },
+    requirementIds: new Set(library.bank.byId.keys()),
+  };
+}
+
+/** Case → format-neutral documents, in the order they are printed. */
+export function buildDocuments(
+  c: Case,
+  library: Library,
+  options: { lang: Language; guidance: boolean },
+): Document[] {
+  return assembleAgreement(c, agreementTemplates(library, c.agreement), options);
+}
+
+/** Documents → files in the chosen formats. */
+export async function renderDocuments(
+  documents: Document[],
+  formats: readonly OutputFormat[],
+  fonts: PdfFonts,
+  now: Date,
+): Promise<GeneratedFile[]> {
+  const files: GeneratedFile[] = [];
+  for (const doc of documents) {
+    for (const format of formats) {
+      const bytes =
+        format === 'docx' ? await renderDocx(doc) : await renderPdf(doc, fonts, { now });
+      files.push({ name: `${doc.fileStem}.${format}`, format, documentId: doc.id, bytes });
+    }
+  }
+  return files;
+}

@@ -1,0 +1,57 @@
+import type { Case } from '../case/case-schema';
+import type { GeneratedFile, OutputFormat } from '../generate';
+
+export interface ManifestEntry {
+  name: string;
+  format: OutputFormat;
+  documentId: string;
+  size: number;
+  sha256: string;
+}
+
+export interface Manifest {
+  generator: { name: 'Skyavtale'; version: string };
+  generatedAt: string;
+  case: {
+    title: string;
+    reference: string | null;
+    agreement: string;
+    language: string;
+    schemaVersion: number;
+  };
+  files: ManifestEntry[];
+}
+
+/** SHA-256 as lowercase hex, with Web Crypto so the core stays free of Node built-ins. */
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export async function buildManifest(
+  c: Case,
+  files: GeneratedFile[],
+  version: string,
+  now: Date,
+): Promise<Manifest> {
+  return {
+    generator: { name: 'Skyavtale', version },
+    generatedAt: now.toISOString(),
+    case: {
+      title: c.title,
+      reference: c.reference,
+      agreement: c.agreement,
+      language: c.language,
+      schemaVersion: c.schemaVersion,
+    },
+    files: await Promise.all(
+      files.map(async (file) => ({
+        name: file.name,
+        format: file.format,
+        documentId: file.documentId,
+        size: file.bytes.byteLength,
+        sha256: await sha256Hex(file.bytes),
+      })),
+    ),
+  };
+}

@@ -1,0 +1,133 @@
+/** Something that can tell the width of a string at size 1. */
+export interface Measurer {
+  width(text: string): number;
+}
+
+/** Caches widths per word: fontkit costs tens of microseconds a call, and words repeat. */
+export function cachedMeasurer(measure: (text: string) => number): Measurer {
+  const cache = new Map<string, number>();
+  return {
+    width(text) {
+      let w = cache.get(text);
+      if (w === undefined) {
+        w = measure(text);
+        cache.set(text, w);
+      }
+      return w;
+    },
+  };
+}
+
+/** A piece of text in one style; `style` is opaque to the breaker. */
+export interface Span<S> {
+  text: string;
+  style: S;
+}
+
+export interface LineSegment<S> {
+  text: string;
+  style: S;
+  x: number;
+}
+
+export interface Line<S> {
+  segments: LineSegment<S>[];
+  width: number;
+}
+
+interface Word<S> {
+  text: string;
+  style: S;
+  width: number;
+  spaceAfter: number;
+  hardBreak: boolean;
+}
+
+/**
+ * Breaks styled spans into lines no wider than `maxWidth` (greedy, like a word processor).
+ * `measurer` gives widths at size 1 for a style; `size` scales them.
+ */
+export function breakLines<S>(
+  spans: Span<S>[],
+  maxWidth: number,
+  size: number,
+  measurer: (style: S) => Measurer,
+): Line<S>[] {
+  const words: Word<S>[] = [];
+  for (const span of spans) {
+    const m = measurer(span.style);
+    const space = m.width(' ') * size;
+    const parts = span.text.replace(/\t/g, ' ').split(/(\n| +)/);
+    for (const part of parts) {
+      if (part === '') continue;
+      const last = words[words.length - 1];
+      if (part === '\n') {
+        if (last) last.hardBreak = true;
+        else words.push({ text: '', style: span.style, width: 0, spaceAfter: 0, hardBreak: true });
+      } else if (part.trim() === '') {
+        if (last && !last.hardBreak) last.spaceAfter = space * part.length;
+      } else {
+        words.push(...splitLongWord(part, span.style, m, size, maxWidth));
+      }
+    }
+  }
+
+  const lines: Line<S>[] = [];
+  let current: Word<S>[] = [];
+  let width = 0;
+  const flush = (): void => {
+    const segments: LineSegment<S>[] = [];
+    let x = 0;
+    current.forEach((w, i) => {
+      const last = segments[segments.length - 1];
+      const gap = i < current.length - 1 ? w.spaceAfter : 0;
+      const text = gap > 0 ? `${w.text} ` : w.text;
+      if (last && last.style === w.style) last.text += text;
+      else segments.push({ text, style: w.style, x });
+      x += w.width + gap;
+    });
+    lines.push({ segments, width });
+    current = [];
+    width = 0;
+  };
+  for (const w of words) {
+    const prev = current[current.length - 1];
+    const needed = (prev ? prev.spaceAfter : 0) + w.width;
+    if (prev && width + needed > maxWidth) flush();
+    width += (current.length > 0 ? (current[current.length - 1]?.spaceAfter ?? 0) : 0) + w.width;
+    current.push(w);
+    if (w.hardBreak) flush();
+  }
+  if (current.length > 0) flush();
+  return lines;
+}
+
+/** A word wider than the line (a long URL) is split by characters so nothing runs off the page. */
+function splitLongWord<S>(
+  text: string,
+  style: S,
+  m: Measurer,
+  size: number,
+  maxWidth: number,
+): Word<S>[] {
+  const width = m.width(text) * size;
+  if (width <= maxWidth) return [{ text, style, width, spaceAfter: 0, hardBreak: false }];
+  const out: Word<S>[] = [];
+  let piece = '';
+  for (const char of text) {
+    if (piece && m.width(piece + char) * size > maxWidth) {
+      out.push({
+        text: piece,
+        style,
+        width: m.width(piece) * size,
+        spaceAfter: 0,
+        hardBreak: false,
+      });
+      piece = '';
+    }
+    piece += char;
+  }
+  if (piece)
+    out.push({ text: piece, style, width: m.width(piece) * size, spaceAfter: 0, hardBreak: false });
+  return out;
+}

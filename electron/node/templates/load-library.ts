@@ -1,0 +1,124 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  AGREEMENT_KINDS,
+  LANGUAGES,
+  type AgreementKind,
+  type Language,
+} from '../../core/case/case-schema';
+import { parseYamlWith } from '../../core/data/parse-yaml';
+import { SkyError } from '../../core/errors';
+import {
+  buildBank,
+  FrameworksSchema,
+  RequirementFileSchema,
+  type RequirementBank,
+} from '../../core/requirements/bank-schema';
+import {
+  parseAgreementManifest,
+  parseTemplateFile,
+  type AgreementTemplates,
+  type TemplateFile,
+} from '../../core/assembly/template-set';
+
+/** Everything loaded from the templates folder. */
+export interface TemplateLibrary {
+  root: string;
+  agreements: Partial<Record<AgreementKind, AgreementTemplates>>;
+  bank: RequirementBank;
+}
+
+/** The templates folder: SKYAVTALE_TEMPLATES, else the nearest `templates/` above this module. */
+export function findTemplatesRoot(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.SKYAVTALE_TEMPLATES) return env.SKYAVTALE_TEMPLATES;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const candidate = join(dir, 'templates');
+    if (existsSync(join(candidate, 'agreements'))) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) {
+      throw new SkyError('template.root-missing', {
+        nb: 'fant ikke malmappen «templates» (sett SKYAVTALE_TEMPLATES)',
+        en: 'could not find the «templates» folder (set SKYAVTALE_TEMPLATES)',
+      });
+    }
+    dir = parent;
+  }
+}
+
+function read(root: string, path: string): string {
+  try {
+    return readFileSync(join(root, path), 'utf8');
+  } catch (error) {
+    throw new SkyError(
+      'template.unreadable',
+      {
+        nb: `kan ikke lese filen (${String(error)})`,
+        en: `cannot read the file (${String(error)})`,
+      },
+      path,
+    );
+  }
+}
+
+function loadAgreement(root: string, kind: AgreementKind): AgreementTemplates {
+  const folder = `agreements/${kind}`;
+  const manifest = parseAgreementManifest(
+    `${folder}/agreement.yaml`,
+    read(root, `${folder}/agreement.yaml`),
+  );
+  const files = {} as Record<Language, Record<string, TemplateFile>>;
+  for (const lang of LANGUAGES) {
+    files[lang] = {};
+    const dir = join(root, folder, lang);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir)
+      .filter((n) => n.endsWith('.md'))
+      .sort()) {
+      const path = `${folder}/${lang}/${name}`;
+      files[lang][name.slice(0, -3)] = parseTemplateFile(path, read(root, path));
+    }
+  }
+  return {
+    kind,
+    name: manifest.name,
+    appendices: Object.entries(manifest.appendices)
+      .map(([number, spec]) => ({ number: Number(number), content: spec.content }))
+      .sort((a, b) => a.number - b.number),
+    files,
+  };
+}
+
+function loadBank(root: string): RequirementBank {
+  const frameworks = parseYamlWith(
+    FrameworksSchema,
+    read(root, 'requirements/frameworks.yaml'),
+    'requirements/frameworks.yaml',
+  );
+  const bankDir = join(root, 'requirements', 'bank');
+  const files = readdirSync(bankDir)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => {
+      const path = relative(root, join(bankDir, name));
+      return { path, requirements: parseYamlWith(RequirementFileSchema, read(root, path), path) };
+    });
+  return buildBank(frameworks, files);
+}
+
+const cache = new Map<string, TemplateLibrary>();
+
+/** Loads (once per folder) every agreement's templates and the requirement bank. */
+export function loadLibrary(root: string = findTemplatesRoot()): TemplateLibrary {
+  const cached = cache.get(root);
+  if (cached) return cached;
+  const agreements: TemplateLibrary['agreements'] = {};
+  for (const kind of AGREEMENT_KINDS) {
+    if (existsSync(join(root, 'agreements', kind, 'agreement.yaml')))
+      agreements[kind] = loadAgreement(root, kind);
+  }
+  const library = { root, agreements, bank: loadBank(root) };
+  cache.set(root, library);
+  return library;
+}

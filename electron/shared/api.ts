@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { LANGUAGES } from '../core/case/case-schema';
+import { OUTPUT_FORMATS } from '../core/generate';
+
+const Lang = z.enum(LANGUAGES);
+
+export const ProblemSchema = z.strictObject({
+  severity: z.enum(['error', 'warning']),
+  code: z.string(),
+  path: z.string(),
+  message: z.string(),
+});
+
+export const ApiErrorSchema = z.strictObject({
+  code: z.string(),
+  message: z.string(),
+  where: z.string().nullable(),
+  problems: z.array(ProblemSchema).default([]),
+});
+export type ApiError = z.infer<typeof ApiErrorSchema>;
+
+const ExportedFile = z.strictObject({
+  path: z.string(),
+  format: z.enum(OUTPUT_FORMATS),
+  size: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
+/**
+ * The one API every front end uses (command line, Electron IPC, loopback web mode): each
+ * procedure's input and output as schemas, so every boundary parses what crosses it.
+ */
+export const procedures = {
+  'app.version': {
+    input: z.strictObject({}),
+    output: z.strictObject({ version: z.string() }),
+  },
+  'case.schema': {
+    input: z.strictObject({}),
+    output: z.record(z.string(), z.unknown()),
+  },
+  'case.validate': {
+    input: z.strictObject({ caseText: z.string(), lang: Lang.default('nb') }),
+    output: z.strictObject({ problems: z.array(ProblemSchema) }),
+  },
+  'case.export': {
+    input: z.strictObject({
+      caseText: z.string(),
+      outDir: z.string().min(1),
+      formats: z.array(z.enum(OUTPUT_FORMATS)).min(1).default(['docx', 'pdf']),
+      /** Overrides the case's own language. */
+      lang: Lang.nullable().default(null),
+      /** Keep guidance for the person filling in (drafts only). */
+      guidance: z.boolean().default(false),
+      messageLang: Lang.default('nb'),
+    }),
+    output: z.strictObject({
+      files: z.array(ExportedFile),
+      warnings: z.array(ProblemSchema),
+    }),
+  },
+} as const;
+
+export type ProcedureName = keyof typeof procedures;
+export type ProcedureInput<P extends ProcedureName> = z.input<(typeof procedures)[P]['input']>;
+export type ProcedureOutput<P extends ProcedureName> = z.output<(typeof procedures)[P]['output']>;
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** What the back end implements: one function per procedure, given parsed input. */
+export type ApiHandlers = {
+  [P in ProcedureName]: (
+    input: z.output<(typeof procedures)[P]['input']>,
+  ) => Promise<ProcedureOutput<P>>;
+};
+
+/** What a front end calls: one function per procedure, answering with a result, never throwing. */
+export type ApiClient = {
+  [P in ProcedureName]: (input: ProcedureInput<P>) => Promise<ApiResult<ProcedureOutput<P>>>;
+};

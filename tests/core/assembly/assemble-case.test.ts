@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { assembleAgreement } from '../../../electron/core/assembly/assemble-case';
+import { CaseSchema, type Case } from '../../../electron/core/case/case-schema';
+import { plainText, type Block, type Document } from '../../../electron/core/document/model';
+import { SkyError } from '../../../electron/core/errors';
+import { loadExample } from '../../fixtures/cases';
+import { GENERAL, tinyAgreement } from '../../fixtures/templates';
+
+function exampleCase(mutate: (c: ReturnType<typeof loadExample>) => void = () => undefined): Case {
+  const c = loadExample();
+  mutate(c);
+  return CaseSchema.parse(c);
+}
+
+function text(doc: Document): string {
+  return doc.blocks
+    .map((b: Block) => {
+      switch (b.kind) {
+        case 'heading':
+          return `${b.number ?? ''} ${b.text}`.trim();
+        case 'paragraph':
+        case 'guidance':
+          return plainText(b.content);
+        case 'table':
+          return [b.header, ...b.rows].map((r) => r.join(' | ')).join('\n');
+        default:
+          return `[${b.kind}]`;
+      }
+    })
+    .join('\n');
+}
+
+function thrown(fn: () => unknown): SkyError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof SkyError) return error;
+    throw error;
+  }
+  throw new Error('expected a SkyError');
+}
+
+describe('assembling an agreement', () => {
+  it('fills variables, numbers headings and resolves cross-references', () => {
+    const [agreement] = assembleAgreement(exampleCase(), tinyAgreement(GENERAL), {
+      lang: 'nb',
+      guidance: false,
+    });
+    const body = text(agreement!);
+    expect(body).toContain('1 Alminnelige bestemmelser');
+    expect(body).toContain('1.2 Varighet');
+    expect(body).toContain('Avtalen gjelder Fjordsky Byggesak for Bærum kommune.');
+    expect(body).toContain('Se punkt 1.1 og punkt 2.');
+    expect(body).not.toContain('Veiledning');
+  });
+
+  it('renumbers when a condition leaves a clause out, and references follow', () => {
+    const c = exampleCase((x) => {
+      x.dates = { ...x.dates, durationMonths: null };
+    });
+    const body = text(
+      assembleAgreement(c, tinyAgreement(GENERAL), { lang: 'nb', guidance: false })[0]!,
+    );
+    expect(body).not.toContain('Varighet');
+    expect(body).toContain('1.2 Overdragelse');
+  });
+
+  it('keeps guidance only when asked (drafts)', () => {
+    const [agreement] = assembleAgreement(exampleCase(), tinyAgreement(GENERAL), {
+      lang: 'nb',
+      guidance: true,
+    });
+    expect(agreement!.blocks.some((b) => b.kind === 'guidance')).toBe(true);
+  });
+
+  it('ticks appendices with content and leaves empty ones out without shifting numbers', () => {
+    const c = exampleCase((x) => {
+      x.appendices = { '1': { included: true, text: 'Kravene.' }, '4': { included: true } };
+      x.sla = null;
+    });
+    const docs = assembleAgreement(c, tinyAgreement(GENERAL), { lang: 'nb', guidance: false });
+    expect(docs.map((d) => d.id)).toEqual(['agreement', 'appendix-1']);
+    expect(docs[1]!.fileStem).toBe('Bilag 01 Krav');
+    expect(text(docs[0]!)).toContain('1 | Bilag 1 – Krav | Ja');
+    expect(text(docs[0]!)).toContain('4 | Bilag 4 – Tjenestenivå | Nei');
+    expect(text(docs[1]!)).toContain('Se punkt 1.1.');
+  });
+
+  it('inserts case values as text, never as Markdown', () => {
+    const c = exampleCase((x) => {
+      x.customer.name = '*Bygg* [AS](#scope) # 1';
+    });
+    const body = text(
+      assembleAgreement(c, tinyAgreement(GENERAL), { lang: 'nb', guidance: false })[0]!,
+    );
+    expect(body).toContain('for *Bygg* [AS](#scope) # 1.');
+  });
+
+  it('names file and line for an unknown variable', () => {
+    const broken = GENERAL.replace('{{ customer.name }}', '{{ customer.navn }}');
+    const error = thrown(() =>
+      assembleAgreement(exampleCase(), tinyAgreement(broken), { lang: 'nb', guidance: false }),
+    );
+    expect(error.code).toBe('template.liquid');
+    expect(error.where).toBe('tiny/nb/general.md:8');
+    expect(error.describe('nb')).toContain('ukjent navn «customer.navn»');
+  });
+
+  it('names file and line for a template syntax error', () => {
+    const broken = GENERAL.replace('{% endif %}', '');
+    const error = thrown(() =>
+      assembleAgreement(exampleCase(), tinyAgreement(broken), { lang: 'nb', guidance: false }),
+    );
+    expect(error.where).toBe('tiny/nb/general.md:12');
+    expect(error.describe('en')).toContain('not closed');
+  });
+
+  it('rejects a condition on an unknown field', () => {
+    const broken = GENERAL.replace('{% if dates.durationMonths %}', '{% if contract.months %}');
+    const error = thrown(() =>
+      assembleAgreement(exampleCase(), tinyAgreement(broken), { lang: 'nb', guidance: false }),
+    );
+    expect(error.describe('nb')).toContain('ukjent navn «contract»');
+  });
+
+  it('rejects a clause heading without an ID, naming the line', () => {
+    const broken = GENERAL.replace('## Omfang {#scope}', '## Omfang');
+    const error = thrown(() =>
+      assembleAgreement(exampleCase(), tinyAgreement(broken), { lang: 'nb', guidance: false }),
+    );
+    expect(error.code).toBe('template.heading-without-id');
+    expect(error.where).toBe('tiny/nb/general.md:6');
+  });
+
+  it('rejects a cross-reference to a clause that does not exist', () => {
+    const broken = GENERAL.replace('[](#disputes)', '[](#nowhere)');
+    const error = thrown(() =>
+      assembleAgreement(exampleCase(), tinyAgreement(broken), { lang: 'nb', guidance: false }),
+    );
+    expect(error.code).toBe('template.unknown-ref');
+    expect(error.describe('nb')).toContain('nowhere');
+  });
+
+  it('rejects an unknown data block', () => {
+    const broken = `${GENERAL}\n\`\`\`block\nno-such-block\n\`\`\`\n`;
+    const error = thrown(() =>
+      assembleAgreement(exampleCase(), tinyAgreement(broken), { lang: 'nb', guidance: false }),
+    );
+    expect(error.code).toBe('template.unknown-block');
+  });
+
+  it('reports a template missing in the chosen language', () => {
+    const error = thrown(() =>
+      assembleAgreement(exampleCase(), tinyAgreement(GENERAL), { lang: 'en', guidance: false }),
+    );
+    expect(error.code).toBe('template.missing');
+    expect(error.where).toBe('agreements/ssa-l/en/appendix-1.md');
+  });
+
+  it('prints the SLA as a downtime table', () => {
+    const docs = assembleAgreement(exampleCase(), tinyAgreement(GENERAL), {
+      lang: 'nb',
+      guidance: false,
+    });
+    const sla = text(docs.find((d) => d.id === 'appendix-4')!);
+    expect(sla).toContain('År | 99,9\u00a0% | 8\u00a0t 45\u00a0min 36\u00a0s');
+  });
+});

@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import {
+  parseCaseText,
+  validateCase,
+  type CaseCatalog,
+} from '../../../electron/core/case/validate-case';
+import { loadExample } from '../../fixtures/cases';
+
+const catalog: CaseCatalog = {
+  appendices: () => [1, 2, 3, 4, 5, 6, 7, 8, 9].map((number) => ({ number, content: ['text'] })),
+  clauseIds: () => new Set(['scope', 'assignment']),
+  requirementIds: new Set(['A.1', 'B.IS.24']),
+};
+
+function problemsOf(mutate: (c: ReturnType<typeof loadExample>) => void, lang: 'nb' | 'en' = 'nb') {
+  const c = loadExample();
+  mutate(c);
+  return validateCase(c, catalog, lang).problems;
+}
+
+describe('case validation', () => {
+  it('accepts the SSA-L example', () => {
+    const result = validateCase(loadExample(), catalog, 'nb');
+    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(result.case?.customer.orgNumber).toBe('935478715');
+  });
+
+  it('reports JSON syntax errors with line and column', () => {
+    const { problems } = parseCaseText('{\n  "title": "x",\n  "agreement" "ssa-l"\n}', 'nb');
+    expect(problems[0]).toMatchObject({ path: '3:15', code: 'case.json-syntax' });
+    expect(problems[0]?.message).toContain('kolon mangler');
+  });
+
+  it('names an unknown field and its place', () => {
+    const problems = problemsOf((c) => {
+      (c.customer as Record<string, unknown>).orgnummer = '1';
+    });
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        path: 'customer',
+        message: expect.stringContaining('orgnummer') as string,
+      }),
+    );
+  });
+
+  it('rejects an org number with a wrong check digit, in Norwegian and English', () => {
+    const wrong = (c: ReturnType<typeof loadExample>) => {
+      c.supplier.orgNumber = '987654321';
+    };
+    expect(problemsOf(wrong)).toContainEqual(
+      expect.objectContaining({
+        path: 'supplier.orgNumber',
+        message: expect.stringContaining('kontrollsifferet') as string,
+      }),
+    );
+    expect(problemsOf(wrong, 'en')[0]?.message).toContain('check digit');
+  });
+
+  it('requires a signatory for each party', () => {
+    const problems = problemsOf((c) => {
+      c.customer.signatories = [];
+    });
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        path: 'customer.signatories',
+        message: 'parten må ha minst én som signerer',
+      }),
+    );
+  });
+
+  it('says that a missing required field is missing', () => {
+    const problems = problemsOf((c) => {
+      delete (c as Record<string, unknown>).supplier;
+    });
+    expect(problems).toContainEqual(
+      expect.objectContaining({ path: 'supplier', message: 'mangler' }),
+    );
+  });
+
+  it('rejects an appendix the agreement does not have', () => {
+    const problems = problemsOf((c) => {
+      c.appendices = { ...c.appendices, '12': { included: true, text: 'x' } };
+    });
+    expect(problems).toContainEqual(
+      expect.objectContaining({ path: 'appendices.12', code: 'case.appendix-unknown' }),
+    );
+  });
+
+  it('warns that a ticked appendix with no content is ticked «no»', () => {
+    const result = validateCase(
+      { ...loadExample(), appendices: { '3': { included: true } } },
+      catalog,
+      'nb',
+    );
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({ severity: 'warning', path: 'appendices.3' }),
+    );
+    expect(result.case).not.toBeNull();
+  });
+
+  it('rejects unknown and duplicate requirement IDs', () => {
+    const problems = problemsOf((c) => {
+      c.requirements = [{ id: 'B.IS.24' }, { id: 'B.IS.99' }, { id: 'B.IS.24' }];
+    });
+    expect(problems).toContainEqual(
+      expect.objectContaining({ path: 'requirements[1].id', code: 'case.requirement-unknown' }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({ path: 'requirements[2].id', code: 'case.requirement-duplicate' }),
+    );
+  });
+
+  it('rejects malformed requirement IDs', () => {
+    const problems = problemsOf((c) => {
+      c.requirements = [{ id: 'BIS-24' }];
+    });
+    expect(problems[0]).toMatchObject({
+      path: 'requirements[0].id',
+      message: expect.stringContaining('B.IS.24') as string,
+    });
+  });
+
+  it('rejects an edit of a clause that does not exist', () => {
+    const problems = problemsOf((c) => {
+      c.edits = [
+        { clause: 'no-such-clause', action: 'replace', text: 'Ny tekst.', reason: 'Fordi.' },
+      ];
+    });
+    expect(problems).toContainEqual(
+      expect.objectContaining({ path: 'edits[0].clause', code: 'case.edit-unknown-clause' }),
+    );
+  });
+
+  it('rejects availability outside 0–100 %', () => {
+    for (const availability of [0, 100, 120, -1]) {
+      const problems = problemsOf((c) => {
+        c.sla = { availability };
+      });
+      expect(problems).toContainEqual(
+        expect.objectContaining({
+          path: 'sla.availability',
+          message: expect.stringContaining('mellom 0 og 100') as string,
+        }),
+      );
+    }
+  });
+
+  it('warns when personal data is processed without a DPA', () => {
+    const problems = problemsOf((c) => {
+      c.dpa = null;
+    });
+    expect(problems).toContainEqual(
+      expect.objectContaining({ severity: 'warning', code: 'case.dpa-missing' }),
+    );
+  });
+
+  it('refuses a case from a newer schema version with advice', () => {
+    const problems = problemsOf((c) => {
+      (c as Record<string, unknown>).schemaVersion = 7;
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({ code: 'case.too-new', path: 'schemaVersion' }),
+    ]);
+    expect(problems[0]?.message).toContain('Oppdater Skyavtale');
+  });
+
+  it('rejects an impossible date', () => {
+    const problems = problemsOf((c) => {
+      c.dates = { signed: '2026-02-30' };
+    });
+    expect(problems).toContainEqual(
+      expect.objectContaining({ path: 'dates.signed', message: 'datoen finnes ikke' }),
+    );
+  });
+});
