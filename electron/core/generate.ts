@@ -42,6 +42,7 @@ function agreementTemplates(library: Library, kind: Case['agreement']): Agreemen
 /** The catalogue the case rules check against, read from the library. */
 export function catalogOf(library: Library): CaseCatalog {
   return {
+    agreementName: (kind) => library.agreements[kind]?.name ?? null,
     appendices: (kind) => library.agreements[kind]?.appendices ?? [],
     clauseIds: (kind) => {
       const general = library.agreements[kind]?.files.nb.general;

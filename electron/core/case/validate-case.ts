@@ -3,10 +3,13 @@ import type { z } from 'zod';
 import { CaseSchema, CURRENT_SCHEMA_VERSION, type Case, type Language } from './case-schema';
 import { jsonPath, message, problem, type Problem } from './problems';
 import { appendixHasContent } from '../assembly/assemble-case';
+import { checkTransfer } from '../rules/transfers';
 import type { AppendixSpec } from '../assembly/template-set';
 
 /** What the rules need to know about the templates and the requirement bank. */
 export interface CaseCatalog {
+  /** The agreement's display name, or null where its templates are not installed. */
+  agreementName(agreement: Case['agreement']): string | null;
   /** The appendices each agreement has. */
   appendices(agreement: Case['agreement']): AppendixSpec[];
   /** Clause IDs of an agreement's general text. */
@@ -120,10 +123,25 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 
 function crossChecks(c: Case, catalog: CaseCatalog, lang: Language): Problem[] {
   const problems: Problem[] = [];
+  const name = catalog.agreementName(c.agreement);
+  if (name === null) {
+    problems.push(
+      problem(
+        'error',
+        'case.agreement-missing',
+        'agreement',
+        {
+          nb: `malene for «${c.agreement}» er ikke installert`,
+          en: `the templates for «${c.agreement}» are not installed`,
+        },
+        lang,
+      ),
+    );
+  }
   const specs = new Map(catalog.appendices(c.agreement).map((spec) => [String(spec.number), spec]));
   for (const [key, appendix] of Object.entries(c.appendices)) {
     const spec = specs.get(key);
-    if (!spec) {
+    if (!spec && name !== null) {
       const known = [...specs.keys()].join(', ');
       problems.push(
         problem(
@@ -131,14 +149,14 @@ function crossChecks(c: Case, catalog: CaseCatalog, lang: Language): Problem[] {
           'case.appendix-unknown',
           `appendices.${key}`,
           {
-            nb: `${c.agreement.toUpperCase()} har ikke bilag ${key} (bilagene er ${known})`,
-            nn: `${c.agreement.toUpperCase()} har ikkje vedlegg ${key} (vedlegga er ${known})`,
-            en: `${c.agreement.toUpperCase()} has no appendix ${key} (its appendices are ${known})`,
+            nb: `${name} har ikke bilag ${key} (bilagene er ${known})`,
+            nn: `${name} har ikkje vedlegg ${key} (vedlegga er ${known})`,
+            en: `${name} has no appendix ${key} (its appendices are ${known})`,
           },
           lang,
         ),
       );
-    } else if (appendix.included && !appendixHasContent(spec, c)) {
+    } else if (spec && appendix.included && !appendixHasContent(spec, c)) {
       problems.push(
         problem(
           'warning',
@@ -235,6 +253,51 @@ function crossChecks(c: Case, catalog: CaseCatalog, lang: Language): Problem[] {
       ),
     );
   }
+  c.dpa?.subprocessors.forEach((sub, i) => {
+    const check = checkTransfer(sub.country, sub.transferBasis);
+    const path = `dpa.subprocessors[${i}].transferBasis`;
+    if (!check.ok && check.reason === 'no-basis') {
+      problems.push(
+        problem(
+          'error',
+          'case.transfer-no-basis',
+          path,
+          {
+            nb: `underdatabehandleren «${sub.name}» i ${sub.country} er utenfor EU/EØS, men saken oppgir ikke noe overføringsgrunnlag. Angi «adequacy» (EUs beslutning om tilstrekkelig beskyttelsesnivå), «scc» (EUs standardkontraktsklausuler 2021/914 med vurdering av overføringen) eller «bcr» (bindende virksomhetsregler), jf. GDPR kapittel V`,
+            nn: `underdatabehandlaren «${sub.name}» i ${sub.country} er utanfor EU/EØS, men saka oppgir ikkje noko overføringsgrunnlag. Oppgi «adequacy», «scc» eller «bcr», jf. GDPR kapittel V`,
+            en: `sub-processor «${sub.name}» in ${sub.country} is outside the EU/EEA, but the case gives no transfer basis. State «adequacy» (an EU adequacy decision), «scc» (the EU standard contractual clauses 2021/914 with a transfer impact assessment) or «bcr» (binding corporate rules), see GDPR chapter V`,
+          },
+          lang,
+        ),
+      );
+    } else if (!check.ok) {
+      problems.push(
+        problem(
+          'error',
+          'case.transfer-no-adequacy',
+          path,
+          {
+            nb: `EU har ingen beslutning om tilstrekkelig beskyttelsesnivå for ${sub.country}; bruk standardkontraktsklausuler («scc») eller bindende virksomhetsregler («bcr») for «${sub.name}»`,
+            en: `the EU has no adequacy decision for ${sub.country}; use standard contractual clauses («scc») or binding corporate rules («bcr») for «${sub.name}»`,
+          },
+          lang,
+        ),
+      );
+    } else if ('caution' in check) {
+      problems.push(
+        problem(
+          'warning',
+          'case.transfer-us-dpf',
+          path,
+          {
+            nb: `overføring til USA på grunnlag av EUs beslutning forutsetter at «${sub.name}» er sertifisert under EU–US Data Privacy Framework; kontroller sertifiseringen`,
+            en: `a transfer to the US under the EU adequacy decision requires «${sub.name}» to be certified under the EU–US Data Privacy Framework; check the certification`,
+          },
+          lang,
+        ),
+      );
+    }
+  });
   if (c.sla) {
     const availability = c.sla.availability;
     c.sla.credits.forEach((credit, i) => {

@@ -7,7 +7,12 @@ import {
 import { loadExample } from '../../fixtures/cases';
 
 const catalog: CaseCatalog = {
-  appendices: () => [1, 2, 3, 4, 5, 6, 7, 8, 9].map((number) => ({ number, content: ['text'] })),
+  agreementName: (kind) => (kind === 'ssa-l' ? 'SSA-L' : null),
+  appendices: () =>
+    [1, 2, 3, 4, 5, 6, 7, 8, 9].map((number) => ({
+      number,
+      content: number === 4 ? ['sla', 'text'] : number === 6 ? ['prices', 'text'] : ['text'],
+    })),
   clauseIds: () => new Set(['scope', 'assignment']),
   requirementIds: new Set(['A.1', 'B.IS.24']),
 };
@@ -171,5 +176,64 @@ describe('case validation', () => {
     expect(problems).toContainEqual(
       expect.objectContaining({ path: 'dates.signed', message: 'datoen finnes ikke' }),
     );
+  });
+
+  it('rejects a sub-processor outside the EU/EEA with no transfer basis, in words a lawyer understands', () => {
+    const problems = problemsOf((c) => {
+      c.dpa!.subprocessors = [
+        { name: 'Cloud Support Inc.', country: 'US', service: 'Kundestøtte', location: 'USA' },
+        { name: 'Nordic Hosting AB', country: 'SE', service: 'Drift', location: 'Sverige' },
+      ];
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        code: 'case.transfer-no-basis',
+        path: 'dpa.subprocessors[0].transferBasis',
+      }),
+    ]);
+    expect(problems[0]?.message).toContain('utenfor EU/EØS');
+    expect(problems[0]?.message).toContain('standardkontraktsklausuler 2021/914');
+  });
+
+  it('rejects an adequacy basis where the EU has made no decision, and asks to check DPF for the US', () => {
+    const problems = problemsOf((c) => {
+      c.dpa!.subprocessors = [
+        {
+          name: 'Offshore Ltd',
+          country: 'IN',
+          service: 'Utvikling',
+          location: 'India',
+          transferBasis: 'adequacy',
+        },
+        {
+          name: 'Cloud Inc.',
+          country: 'US',
+          service: 'Drift',
+          location: 'USA',
+          transferBasis: 'adequacy',
+        },
+        {
+          name: 'Cloud Inc.',
+          country: 'US',
+          service: 'Støtte',
+          location: 'USA',
+          transferBasis: 'scc',
+        },
+      ];
+    });
+    expect(problems.map((p) => [p.code, p.path])).toEqual([
+      ['case.transfer-no-adequacy', 'dpa.subprocessors[0].transferBasis'],
+      ['case.transfer-us-dpf', 'dpa.subprocessors[1].transferBasis'],
+    ]);
+  });
+
+  it('says once that the templates of an agreement are missing', () => {
+    const problems = problemsOf((c) => {
+      c.agreement = 'ssa-sky';
+    });
+    expect(problems.filter((p) => p.severity === 'error').map((p) => p.code)).toEqual([
+      'case.agreement-missing',
+    ]);
   });
 });
