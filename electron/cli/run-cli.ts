@@ -137,6 +137,61 @@ function buildProgram(client: ApiClient, io: CliIo, version: string): Command {
     });
 
   program
+    .command('recommend')
+    .description('anbefal SSA-L, SSA-Sky eller SSA-Lille sky ut fra noen spørsmål om kjøpet')
+    .option(
+      '--standard-service',
+      'en standardisert tjeneste (SaaS) kjøpt som løpende leveranse',
+      false,
+    )
+    .addOption(
+      new Option(
+        '--implementation <effort>',
+        'hvor mye leverandøren skal implementere og konfigurere',
+      )
+        .choices(['none', 'limited', 'significant'])
+        .default('limited'),
+    )
+    .option('--platform', 'kunden bygger på en skyplattform (IaaS/PaaS)', false)
+    .option(
+      '--licences-only',
+      'bare lisenser eller abonnement, tas i bruk uten særlig bistand',
+      false,
+    )
+    .option('--personal-data', 'leverandøren skal behandle personopplysninger', false)
+    .addOption(langOption('-l, --lang <lang>', 'språk for svaret').default('nb'))
+    .action(
+      async (options: {
+        standardService: boolean;
+        implementation: 'none' | 'limited' | 'significant';
+        platform: boolean;
+        licencesOnly: boolean;
+        personalData: boolean;
+        lang: Language;
+      }) => {
+        const result = await client['agreement.recommend']({
+          profile: {
+            standardService: options.standardService,
+            implementation: options.implementation,
+            platformUse: options.platform,
+            licencesOnly: options.licencesOnly,
+          },
+          personalData: options.personalData,
+          lang: options.lang,
+        });
+        if (!result.ok) {
+          printError(io, result.error);
+          throw new Failure(EXIT.failed);
+        }
+        const { name, reasons, notes } = result.value;
+        io.stdout(
+          `${options.lang === 'en' ? 'Recommended' : options.lang === 'nn' ? 'Tilrådd' : 'Anbefalt'}: ${name}\n`,
+        );
+        for (const line of [...reasons, ...notes]) io.stdout(`- ${line}\n`);
+      },
+    );
+
+  program
     .command('schema')
     .description('skriv ut saksformatet som JSON Schema')
     .action(async () => {

@@ -1,7 +1,8 @@
 import type { Case, Language } from './case/case-schema';
 import type { CaseCatalog } from './case/validate-case';
-import { assembleAgreement } from './assembly/assemble-case';
-import { clauseIdsOf, type AgreementTemplates } from './assembly/template-set';
+import { assembleAgreement } from './assembly/assemble-agreement';
+import { clauseIdsOf, type AgreementTemplates, type LanguageFiles } from './assembly/template-set';
+import { assembleDpa } from './assembly/assemble-dpa';
 import type { Document } from './document/model';
 import { SkyError } from './errors';
 import type { RequirementBank } from './requirements/bank-schema';
@@ -14,6 +15,7 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 /** What assembly needs: the agreements' templates and the requirement bank. */
 export interface Library {
   agreements: Partial<Record<Case['agreement'], AgreementTemplates>>;
+  dpa: LanguageFiles | null;
   bank: RequirementBank;
 }
 
@@ -58,7 +60,30 @@ export function buildDocuments(
   library: Library,
   options: { lang: Language; guidance: boolean },
 ): Document[] {
-  return assembleAgreement(c, agreementTemplates(library, c.agreement), options);
+  const templates = agreementTemplates(library, c.agreement);
+  const documents = assembleAgreement(c, templates, library.bank, options);
+  if (c.dpa) {
+    if (!library.dpa) {
+      throw new SkyError(
+        'template.dpa-missing',
+        {
+          nb: 'malene for databehandleravtalen er ikke installert',
+          en: 'the data processing agreement templates are not installed',
+        },
+        'dpa',
+      );
+    }
+    documents.push(
+      assembleDpa(
+        c,
+        library.dpa,
+        { id: templates.kind, name: templates.name },
+        library.bank,
+        options,
+      ),
+    );
+  }
+  return documents;
 }
 
 /** Documents → files in the chosen formats. */

@@ -1,4 +1,6 @@
-import type { Case, Language } from '../core/case/case-schema';
+import { AGREEMENT_NAMES, type Case, type Language } from '../core/case/case-schema';
+import { localize } from '../core/errors';
+import { recommendAgreement } from '../core/rules/recommend';
 import { caseJsonSchema } from '../core/case/case-json-schema';
 import { ProblemsError, type Problem } from '../core/case/problems';
 import { parseCaseText, validateCase } from '../core/case/validate-case';
@@ -31,6 +33,15 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
   return {
     'app.version': () => Promise.resolve({ version: APP_VERSION }),
     'case.schema': () => Promise.resolve(caseJsonSchema()),
+    'agreement.recommend': ({ profile, personalData, lang }) => {
+      const advice = recommendAgreement({ ...profile, personalData });
+      return Promise.resolve({
+        agreement: advice.agreement,
+        name: AGREEMENT_NAMES[advice.agreement],
+        reasons: advice.reasons.map((r) => localize(r, lang)),
+        notes: advice.notes.map((n) => localize(n, lang)),
+      });
+    },
     'case.validate': ({ caseText, lang }) =>
       Promise.resolve({ problems: checkCase(caseText, deps.library(), lang).problems }),
     'case.export': async (input) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LANGUAGES } from '../core/case/case-schema';
+import { AGREEMENT_KINDS, LANGUAGES, ProfileSchema } from '../core/case/case-schema';
 import { OUTPUT_FORMATS } from '../core/generate';
 
 const Lang = z.enum(LANGUAGES);
@@ -38,6 +38,19 @@ export const procedures = {
   'case.schema': {
     input: z.strictObject({}),
     output: z.record(z.string(), z.unknown()),
+  },
+  'agreement.recommend': {
+    input: z.strictObject({
+      profile: ProfileSchema,
+      personalData: z.boolean(),
+      lang: Lang.default('nb'),
+    }),
+    output: z.strictObject({
+      agreement: z.enum(AGREEMENT_KINDS),
+      name: z.string(),
+      reasons: z.array(z.string()),
+      notes: z.array(z.string()),
+    }),
   },
   'case.validate': {
     input: z.strictObject({ caseText: z.string(), lang: Lang.default('nb') }),

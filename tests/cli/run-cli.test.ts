@@ -131,6 +131,26 @@ describe('skyavtale validate', () => {
   });
 });
 
+describe('skyavtale recommend', () => {
+  it('recommends an agreement with its reasons', async () => {
+    const result = await cli(
+      'recommend',
+      '--platform',
+      '--implementation',
+      'significant',
+      '--personal-data',
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n')[0]).toBe('Anbefalt: SSA-Sky');
+    expect(result.stdout).toContain('databehandleravtale');
+  });
+
+  it('answers in English', async () => {
+    const result = await cli('recommend', '--licences-only', '--lang', 'en');
+    expect(result.stdout).toMatch(/^Recommended: SSA-Lille sky\n- The purchase is only licences/);
+  });
+});
+
 describe('skyavtale schema, help and misuse', () => {
   it('prints the case format as JSON Schema', async () => {
     const result = await cli('schema');
@@ -152,7 +172,7 @@ describe('skyavtale schema, help and misuse', () => {
   });
 
   it('has --help on every command and exits 0', async () => {
-    for (const command of [[], ['generate'], ['validate'], ['schema']]) {
+    for (const command of [[], ['generate'], ['validate'], ['recommend'], ['schema']]) {
       const result = await cli(...command, '--help');
       expect(result.code).toBe(EXIT.ok);
       expect(result.stdout).toContain('Usage: skyavtale');

@@ -6,8 +6,10 @@ import { word, type WordKey } from '../i18n/document-words';
 import { formatAmount, formatMoney, formatPercent } from '../i18n/format';
 import { formatOrgNumber } from '../rules/orgnr';
 import { lineCents, priceTotals, type Recurrence } from '../rules/prices';
+import { EEA_COUNTRIES } from '../rules/transfers';
 import { allowedDowntimeSeconds, formatDuration } from '../rules/sla';
 import { markdownToBlocks } from './markdown';
+import type { RequirementBank } from '../requirements/bank-schema';
 
 /** An appendix of the agreement with the title its template gives and whether it is ticked. */
 export interface AppendixStatus {
@@ -26,6 +28,7 @@ export interface ClauseText {
 export interface BlockContext {
   case: Case;
   lang: Language;
+  bank: RequirementBank;
   appendices: AppendixStatus[];
   /** The appendix being assembled, if any. */
   appendixNumber: number | null;
@@ -226,6 +229,91 @@ function signatures(c: Case, lang: Language): Block[] {
   ];
 }
 
+function listOrNone(items: string[], lang: Language): string {
+  return items.length > 0 ? items.join('\n') : word('noneStated', lang);
+}
+
+function dpaProcessing(c: Case, lang: Language): Block[] {
+  const dpa = c.dpa;
+  if (!dpa) return [];
+  const stated = (value: string | null): string => value ?? word('notStated', lang);
+  const rows: [WordKey, string][] = [
+    ['subjectMatter', stated(dpa.subjectMatter)],
+    ['duration', stated(dpa.duration)],
+    ['nature', stated(dpa.nature)],
+    ['purpose', stated(dpa.purpose)],
+    ['dataTypes', listOrNone(dpa.dataTypes, lang)],
+    ['specialCategories', listOrNone(dpa.specialCategories, lang)],
+    ['dataSubjects', listOrNone(dpa.dataSubjects, lang)],
+  ];
+  return [
+    {
+      kind: 'table',
+      header: ['', ''],
+      rows: rows.map(([key, value]) => [word(key, lang), value]),
+      widths: [2, 5],
+    },
+  ];
+}
+
+const BASIS_WORD = {
+  none: 'basisNone',
+  adequacy: 'basisAdequacy',
+  scc: 'basisScc',
+  bcr: 'basisBcr',
+} as const;
+
+function subprocessors(c: Case, lang: Language): Block[] {
+  const subs = c.dpa?.subprocessors ?? [];
+  if (subs.length === 0)
+    return [
+      { kind: 'paragraph', content: [{ kind: 'text', text: word('noSubprocessors', lang) }] },
+    ];
+  return [
+    {
+      kind: 'table',
+      header: [
+        word('subprocessor', lang),
+        word('orgOrCountry', lang),
+        word('service', lang),
+        word('location', lang),
+        word('transferBasis', lang),
+      ],
+      rows: subs.map((sub) => [
+        sub.name,
+        sub.orgNumber ? `${formatOrgNumber(sub.orgNumber)} / ${sub.country}` : sub.country,
+        sub.service,
+        sub.location,
+        EEA_COUNTRIES.has(sub.country)
+          ? word('basisEea', lang)
+          : word(BASIS_WORD[sub.transferBasis], lang),
+      ]),
+      widths: [3, 2, 3, 2.4, 3],
+    },
+  ];
+}
+
+/** The technical and organisational measures: the security requirements chosen in the case. */
+function measures(context: BlockContext): Block[] {
+  const { lang, bank } = context;
+  const chosen = context.case.requirements.flatMap((choice) => {
+    const requirement = bank.byId.get(choice.id);
+    return requirement ? [requirement] : [];
+  });
+  if (chosen.length === 0)
+    return [{ kind: 'paragraph', content: [{ kind: 'text', text: word('noMeasures', lang) }] }];
+  return [
+    {
+      kind: 'list',
+      ordered: false,
+      items: chosen.map((r) => [
+        { kind: 'text', text: `${r.id} ${r[lang].title}: `, bold: true },
+        { kind: 'text', text: r[lang].text },
+      ]),
+    },
+  ];
+}
+
 /** The data blocks a template can place with a `block` fence. */
 export function dataBlock(name: string, context: BlockContext): Block[] {
   switch (name) {
@@ -243,6 +331,12 @@ export function dataBlock(name: string, context: BlockContext): Block[] {
       return pricesTable(context.case, context.lang);
     case 'edits':
       return editsTable(context);
+    case 'dpa-processing':
+      return dpaProcessing(context.case, context.lang);
+    case 'subprocessors':
+      return subprocessors(context.case, context.lang);
+    case 'measures':
+      return measures(context);
     default:
       throw new SkyError(
         'template.unknown-block',

@@ -36,13 +36,17 @@ export interface AppendixSpec {
   content: ContentKind[];
 }
 
+/** Template files by language and by name ("front", "general", "appendix-4"). */
+export type LanguageFiles = Record<Language, Record<string, TemplateFile>>;
+
 /** An agreement's templates in every language: front page, general text and appendices. */
 export interface AgreementTemplates {
   kind: AgreementKind;
   name: string;
+  /** The folder below the templates root, for messages ("agreements/ssa-l"). */
+  folder: string;
   appendices: AppendixSpec[];
-  /** Files by language and by name ("front", "general", "appendix-4"). */
-  files: Record<Language, Record<string, TemplateFile>>;
+  files: LanguageFiles;
 }
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;

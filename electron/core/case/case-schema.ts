@@ -5,6 +5,12 @@ import { isValidOrgNumber, normalizeOrgNumber } from '../rules/orgnr';
 export const AGREEMENT_KINDS = ['ssa-l', 'ssa-sky', 'ssa-lille-sky'] as const;
 export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
 
+export const AGREEMENT_NAMES: Record<AgreementKind, string> = {
+  'ssa-l': 'SSA-L',
+  'ssa-sky': 'SSA-Sky',
+  'ssa-lille-sky': 'SSA-Lille sky',
+};
+
 /** Language forms: bokmål, nynorsk, English. */
 export const LANGUAGES = ['nb', 'nn', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -160,12 +166,21 @@ export const EditSchema = z.strictObject({
   reason: text,
 });
 
+/** Answers to the agreement questions; with them `validate` warns when the agreement fits badly. */
+export const ProfileSchema = z.strictObject({
+  standardService: z.boolean(),
+  implementation: z.enum(['none', 'limited', 'significant']),
+  platformUse: z.boolean(),
+  licencesOnly: z.boolean(),
+});
+
 export const CaseSchema = z.strictObject({
   $schema: z.string().optional(),
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION, { message: 'schemaVersion.unsupported' }),
   title: text,
   reference: optionalText,
   agreement: z.enum(AGREEMENT_KINDS),
+  profile: ProfileSchema.nullable().default(null),
   language: z.enum(LANGUAGES).default('nb'),
   customer: PartySchema,
   supplier: PartySchema,

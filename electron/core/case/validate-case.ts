@@ -1,9 +1,17 @@
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
-import { CaseSchema, CURRENT_SCHEMA_VERSION, type Case, type Language } from './case-schema';
+import {
+  AGREEMENT_NAMES,
+  CaseSchema,
+  CURRENT_SCHEMA_VERSION,
+  type Case,
+  type Language,
+} from './case-schema';
 import { jsonPath, message, problem, type Problem } from './problems';
-import { appendixHasContent } from '../assembly/assemble-case';
+import { appendixHasContent } from '../assembly/assemble-agreement';
 import { checkTransfer } from '../rules/transfers';
+import { recommendAgreement } from '../rules/recommend';
+import { localize } from '../errors';
 import type { AppendixSpec } from '../assembly/template-set';
 
 /** What the rules need to know about the templates and the requirement bank. */
@@ -238,6 +246,26 @@ function crossChecks(c: Case, catalog: CaseCatalog, lang: Language): Problem[] {
       );
     }
   });
+  if (c.profile) {
+    const advice = recommendAgreement({ ...c.profile, personalData: c.service.personalData });
+    if (advice.agreement !== c.agreement) {
+      const recommended = AGREEMENT_NAMES[advice.agreement];
+      const reasons = advice.reasons.map((r) => localize(r, lang)).join(' ');
+      problems.push(
+        problem(
+          'warning',
+          'case.agreement-fit',
+          'agreement',
+          {
+            nb: `avtalen passer dårlig for dette kjøpet; ${recommended} anbefales. ${reasons}`,
+            nn: `avtalen passar dårleg for dette kjøpet; ${recommended} blir tilrådd. ${reasons}`,
+            en: `the agreement fits this purchase badly; ${recommended} is recommended. ${reasons}`,
+          },
+          lang,
+        ),
+      );
+    }
+  }
   if (c.service.personalData && !c.dpa) {
     problems.push(
       problem(

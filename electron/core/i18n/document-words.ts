@@ -64,6 +64,68 @@ const WORDS = {
     en: 'No changes to the general terms have been agreed.',
   },
   draft: { nb: 'UTKAST', nn: 'UTKAST', en: 'DRAFT' },
+  subjectMatter: {
+    nb: 'Behandlingens gjenstand',
+    nn: 'Gjenstanden for behandlinga',
+    en: 'Subject matter',
+  },
+  duration: { nb: 'Varighet', nn: 'Varigheit', en: 'Duration' },
+  nature: { nb: 'Behandlingens art', nn: 'Arten av behandlinga', en: 'Nature of the processing' },
+  purpose: { nb: 'Formål', nn: 'Føremål', en: 'Purpose' },
+  dataTypes: {
+    nb: 'Typer personopplysninger',
+    nn: 'Typar personopplysningar',
+    en: 'Types of personal data',
+  },
+  specialCategories: {
+    nb: 'Særlige kategorier (art. 9 og 10)',
+    nn: 'Særlege kategoriar (art. 9 og 10)',
+    en: 'Special categories (Art. 9 and 10)',
+  },
+  dataSubjects: {
+    nb: 'Kategorier av registrerte',
+    nn: 'Kategoriar av registrerte',
+    en: 'Categories of data subjects',
+  },
+  notStated: { nb: 'Ikke angitt', nn: 'Ikkje oppgitt', en: 'Not stated' },
+  noneStated: { nb: 'Ingen', nn: 'Ingen', en: 'None' },
+  subprocessor: { nb: 'Underdatabehandler', nn: 'Underdatabehandlar', en: 'Sub-processor' },
+  orgOrCountry: { nb: 'Org.nr. / land', nn: 'Org.nr. / land', en: 'Org. no. / country' },
+  service: { nb: 'Tjeneste', nn: 'Teneste', en: 'Service' },
+  location: { nb: 'Behandlingssted', nn: 'Behandlingsstad', en: 'Place of processing' },
+  transferBasis: { nb: 'Overføringsgrunnlag', nn: 'Overføringsgrunnlag', en: 'Transfer basis' },
+  basisEea: { nb: 'Innenfor EU/EØS', nn: 'Innanfor EU/EØS', en: 'Within the EU/EEA' },
+  basisNone: { nb: 'Ikke angitt', nn: 'Ikkje oppgitt', en: 'None stated' },
+  basisAdequacy: {
+    nb: 'Beslutning om tilstrekkelig beskyttelsesnivå (art. 45)',
+    nn: 'Avgjerd om tilstrekkeleg vernenivå (art. 45)',
+    en: 'Adequacy decision (Art. 45)',
+  },
+  basisScc: {
+    nb: 'Standardkontraktsklausuler 2021/914 (art. 46)',
+    nn: 'Standardkontraktsklausular 2021/914 (art. 46)',
+    en: 'Standard contractual clauses 2021/914 (Art. 46)',
+  },
+  basisBcr: {
+    nb: 'Bindende virksomhetsregler (art. 47)',
+    nn: 'Bindande verksemdsreglar (art. 47)',
+    en: 'Binding corporate rules (Art. 47)',
+  },
+  noSubprocessors: {
+    nb: 'Databehandleren bruker ingen underdatabehandlere ved avtaleinngåelsen.',
+    nn: 'Databehandlaren brukar ingen underdatabehandlarar når avtalen blir inngått.',
+    en: 'The processor uses no sub-processors when the agreement is entered into.',
+  },
+  noMeasures: {
+    nb: 'Det er ikke valgt sikkerhetskrav i saken. Databehandleren beskriver sine tekniske og organisatoriske tiltak nedenfor.',
+    nn: 'Det er ikkje valt sikkerheitskrav i saka. Databehandlaren skildrar dei tekniske og organisatoriske tiltaka sine nedanfor.',
+    en: 'No security requirements have been chosen in the case. The processor describes its technical and organisational measures below.',
+  },
+  dpaTitle: {
+    nb: 'Databehandleravtale',
+    nn: 'Databehandlaravtale',
+    en: 'Data processing agreement',
+  },
 } as const;
 
 export type WordKey = keyof typeof WORDS;

@@ -1,12 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  AGREEMENT_KINDS,
-  LANGUAGES,
-  type AgreementKind,
-  type Language,
-} from '../../core/case/case-schema';
+import { AGREEMENT_KINDS, LANGUAGES, type AgreementKind } from '../../core/case/case-schema';
 import { parseYamlWith } from '../../core/data/parse-yaml';
 import { SkyError } from '../../core/errors';
 import {
@@ -19,13 +14,15 @@ import {
   parseAgreementManifest,
   parseTemplateFile,
   type AgreementTemplates,
-  type TemplateFile,
+  type LanguageFiles,
 } from '../../core/assembly/template-set';
 
 /** Everything loaded from the templates folder. */
 export interface TemplateLibrary {
   root: string;
   agreements: Partial<Record<AgreementKind, AgreementTemplates>>;
+  /** The data processing agreement, when its templates are installed. */
+  dpa: LanguageFiles | null;
   bank: RequirementBank;
 }
 
@@ -62,13 +59,9 @@ function read(root: string, path: string): string {
   }
 }
 
-function loadAgreement(root: string, kind: AgreementKind): AgreementTemplates {
-  const folder = `agreements/${kind}`;
-  const manifest = parseAgreementManifest(
-    `${folder}/agreement.yaml`,
-    read(root, `${folder}/agreement.yaml`),
-  );
-  const files = {} as Record<Language, Record<string, TemplateFile>>;
+/** Every Markdown template of a folder, per language subfolder. */
+function loadLanguageFiles(root: string, folder: string): LanguageFiles {
+  const files = {} as LanguageFiles;
   for (const lang of LANGUAGES) {
     files[lang] = {};
     const dir = join(root, folder, lang);
@@ -80,13 +73,23 @@ function loadAgreement(root: string, kind: AgreementKind): AgreementTemplates {
       files[lang][name.slice(0, -3)] = parseTemplateFile(path, read(root, path));
     }
   }
+  return files;
+}
+
+function loadAgreement(root: string, kind: AgreementKind): AgreementTemplates {
+  const folder = `agreements/${kind}`;
+  const manifest = parseAgreementManifest(
+    `${folder}/agreement.yaml`,
+    read(root, `${folder}/agreement.yaml`),
+  );
   return {
     kind,
     name: manifest.name,
+    folder,
     appendices: Object.entries(manifest.appendices)
       .map(([number, spec]) => ({ number: Number(number), content: spec.content }))
       .sort((a, b) => a.number - b.number),
-    files,
+    files: loadLanguageFiles(root, folder),
   };
 }
 
@@ -118,7 +121,8 @@ export function loadLibrary(root: string = findTemplatesRoot()): TemplateLibrary
     if (existsSync(join(root, 'agreements', kind, 'agreement.yaml')))
       agreements[kind] = loadAgreement(root, kind);
   }
-  const library = { root, agreements, bank: loadBank(root) };
+  const dpa = existsSync(join(root, 'dpa')) ? loadLanguageFiles(root, 'dpa') : null;
+  const library = { root, agreements, dpa, bank: loadBank(root) };
   cache.set(root, library);
   return library;
 }

@@ -236,4 +236,25 @@ describe('case validation', () => {
       'case.agreement-missing',
     ]);
   });
+
+  it('warns when the chosen agreement fits the purchase badly', () => {
+    const problems = problemsOf((c) => {
+      c.profile = {
+        standardService: false,
+        implementation: 'significant',
+        platformUse: true,
+        licencesOnly: false,
+      };
+    });
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'case.agreement-fit',
+        path: 'agreement',
+      }),
+    );
+    expect(problems.find((p) => p.code === 'case.agreement-fit')?.message).toContain(
+      'SSA-Sky anbefales',
+    );
+  });
 });
