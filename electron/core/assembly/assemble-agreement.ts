@@ -24,6 +24,8 @@ export function appendixHasContent(spec: AppendixSpec, c: Case): boolean {
         return c.prices !== null;
       case 'edits':
         return c.edits.length > 0;
+      case 'exit':
+        return c.exit !== null;
     }
   });
 }

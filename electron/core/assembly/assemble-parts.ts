@@ -64,6 +64,7 @@ function templateScope(
     sla: c.sla,
     prices: c.prices,
     dpa: c.dpa,
+    exit: c.exit,
     agreement,
     appendix: appendixNumber === null ? null : (c.appendices[String(appendixNumber)] ?? null),
   };

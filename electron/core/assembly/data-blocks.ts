@@ -249,7 +249,7 @@ function dpaProcessing(c: Case, lang: Language): Block[] {
   return [
     {
       kind: 'table',
-      header: ['', ''],
+      header: [],
       rows: rows.map(([key, value]) => [word(key, lang), value]),
       widths: [2, 5],
     },
@@ -314,6 +314,30 @@ function measures(context: BlockContext): Block[] {
   ];
 }
 
+function exitPlan(c: Case, lang: Language): Block[] {
+  const exit = c.exit;
+  if (!exit) return [];
+  const days = (n: number): string => `${n} ${word('days', lang)}`;
+  const rows: [WordKey, string][] = [
+    ['exitTriggers', exit.triggers.map((t) => word(`trigger.${t}`, lang)).join('\n')],
+    ['exitFormats', exit.dataFormats.join(', ')],
+    ['exitDestination', exit.destination ?? word('notStated', lang)],
+    ['exitLocalCopy', word(exit.localCopy ? 'yes' : 'no', lang)],
+    ['exitHandover', days(exit.handoverDays)],
+    ['exitAssistance', days(exit.assistanceDays)],
+    ['exitDeletion', days(exit.deletionDays)],
+    ['exitCosts', word(`cost.${exit.costs}`, lang)],
+  ];
+  return [
+    {
+      kind: 'table',
+      header: [],
+      rows: rows.map(([key, value]) => [word(key, lang), value]),
+      widths: [2, 5],
+    },
+  ];
+}
+
 /** The data blocks a template can place with a `block` fence. */
 export function dataBlock(name: string, context: BlockContext): Block[] {
   switch (name) {
@@ -337,6 +361,8 @@ export function dataBlock(name: string, context: BlockContext): Block[] {
       return subprocessors(context.case, context.lang);
     case 'measures':
       return measures(context);
+    case 'exit':
+      return exitPlan(context.case, context.lang);
     default:
       throw new SkyError(
         'template.unknown-block',

@@ -4,7 +4,7 @@ import { SkyError } from '../errors';
 import { parseYamlWith } from '../data/parse-yaml';
 
 /** What counts as content for an appendix: the case's own text or a part of its data. */
-export const CONTENT_KINDS = ['text', 'sla', 'prices', 'edits'] as const;
+export const CONTENT_KINDS = ['text', 'sla', 'prices', 'edits', 'exit'] as const;
 export type ContentKind = (typeof CONTENT_KINDS)[number];
 
 export const AgreementManifestSchema = z.strictObject({

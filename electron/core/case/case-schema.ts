@@ -158,6 +158,34 @@ export const DpaSchema = z.strictObject({
   instructions: optionalText,
 });
 
+export const EXIT_TRIGGERS = [
+  'termination',
+  'supplier-bankruptcy',
+  'end-of-life',
+  'new-competition',
+  'changed-needs',
+  'change-of-ownership',
+  'changed-terms',
+] as const;
+
+/** The exit plan: how the customer leaves the service with its data (DFØ's exit guidance). */
+export const ExitSchema = z.strictObject({
+  triggers: z.array(z.enum(EXIT_TRIGGERS)).min(1, { message: 'exit.triggers' }),
+  /** Open formats the data is handed over in ("CSV", "JSON", "PDF/A"). */
+  dataFormats: z.array(text).min(1, { message: 'exit.formats' }),
+  /** From where to where the data moves, in the parties' words. */
+  destination: optionalText,
+  /** The customer keeps a local copy of its data during the term. */
+  localCopy: z.boolean().default(false),
+  /** Days from notice until all data is handed over. */
+  handoverDays: z.number().int().positive().default(30),
+  /** Days the supplier assists after handover. */
+  assistanceDays: z.number().int().nonnegative().default(90),
+  /** Days from confirmed handover until the supplier has deleted all copies. */
+  deletionDays: z.number().int().positive().default(30),
+  costs: z.enum(['included', 'hourly-rates', 'fixed-price']).default('hourly-rates'),
+});
+
 export const EditSchema = z.strictObject({
   /** Clause ID of the general text (the same in every language). */
   clause: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'clause.id' }),
@@ -194,6 +222,7 @@ export const CaseSchema = z.strictObject({
   prices: PricesSchema.nullable().default(null),
   requirements: z.array(RequirementChoiceSchema).default([]),
   dpa: DpaSchema.nullable().default(null),
+  exit: ExitSchema.nullable().default(null),
   edits: z.array(EditSchema).default([]),
 });
 

@@ -63,6 +63,16 @@ const MESSAGES: Record<string, LocalizedText> = {
     nn: 'land blir skrive med to store bokstavar (ISO 3166, t.d. NO, US)',
     en: 'countries are two capital letters (ISO 3166, e.g. NO, US)',
   },
+  'exit.triggers': {
+    nb: 'exitplanen må nevne minst én utløsende hendelse',
+    nn: 'exitplanen må nemne minst éi utløysande hending',
+    en: 'the exit plan needs at least one trigger',
+  },
+  'exit.formats': {
+    nb: 'exitplanen må nevne minst ett dataformat',
+    nn: 'exitplanen må nemne minst eitt dataformat',
+    en: 'the exit plan needs at least one data format',
+  },
   'clause.id': { nb: 'ugyldig punkt-ID', nn: 'ugyldig punkt-ID', en: 'invalid clause ID' },
   'appendix.key': {
     nb: 'bilag angis med nummer («1»–«12»)',

@@ -18,6 +18,7 @@ export interface Heading {
 
 export interface Table {
   kind: 'table';
+  /** Column headings, repeated on every page; empty for a two-column list of facts. */
   header: string[];
   rows: string[][];
   /** Relative column widths; equal when absent. */

@@ -121,6 +121,85 @@ const WORDS = {
     nn: 'Det er ikkje valt sikkerheitskrav i saka. Databehandlaren skildrar dei tekniske og organisatoriske tiltaka sine nedanfor.',
     en: 'No security requirements have been chosen in the case. The processor describes its technical and organisational measures below.',
   },
+  exitTriggers: { nb: 'Utløsende hendelser', nn: 'Utløysande hendingar', en: 'Triggers' },
+  exitFormats: { nb: 'Dataformater', nn: 'Dataformat', en: 'Data formats' },
+  exitDestination: {
+    nb: 'Fra hvor og til hvor',
+    nn: 'Frå kvar og til kvar',
+    en: 'From where to where',
+  },
+  exitLocalCopy: {
+    nb: 'Lokal kopi hos kunden',
+    nn: 'Lokal kopi hos kunden',
+    en: 'Local copy kept by the customer',
+  },
+  exitHandover: {
+    nb: 'Frist for tilbakelevering',
+    nn: 'Frist for tilbakelevering',
+    en: 'Deadline for handover',
+  },
+  exitAssistance: {
+    nb: 'Bistand etter tilbakelevering',
+    nn: 'Hjelp etter tilbakelevering',
+    en: 'Assistance after handover',
+  },
+  exitDeletion: {
+    nb: 'Sletting etter bekreftet tilbakelevering',
+    nn: 'Sletting etter stadfesta tilbakelevering',
+    en: 'Deletion after confirmed handover',
+  },
+  exitCosts: { nb: 'Kostnader', nn: 'Kostnader', en: 'Costs' },
+  days: { nb: 'dager', nn: 'dagar', en: 'days' },
+  'trigger.termination': {
+    nb: 'Avtalen sies opp eller utløper',
+    nn: 'Avtalen blir sagd opp eller går ut',
+    en: 'The agreement is terminated or expires',
+  },
+  'trigger.supplier-bankruptcy': {
+    nb: 'Leverandøren går konkurs eller innstiller driften',
+    nn: 'Leverandøren går konkurs eller stansar drifta',
+    en: 'The supplier becomes insolvent or ceases operations',
+  },
+  'trigger.end-of-life': {
+    nb: 'Tjenesten legges ned (end of life)',
+    nn: 'Tenesta blir lagd ned (end of life)',
+    en: 'The service reaches end of life',
+  },
+  'trigger.new-competition': {
+    nb: 'Ny konkurranse om tjenesten',
+    nn: 'Ny konkurranse om tenesta',
+    en: 'The service is put out to tender again',
+  },
+  'trigger.changed-needs': {
+    nb: 'Kundens behov endres',
+    nn: 'Behova til kunden endrar seg',
+    en: "The customer's needs change",
+  },
+  'trigger.change-of-ownership': {
+    nb: 'Leverandøren får nye eiere',
+    nn: 'Leverandøren får nye eigarar',
+    en: 'The supplier changes owner',
+  },
+  'trigger.changed-terms': {
+    nb: 'Vesentlige endringer i standardvilkårene',
+    nn: 'Vesentlege endringar i standardvilkåra',
+    en: 'Material changes to the standard terms',
+  },
+  'cost.included': {
+    nb: 'Inkludert i avtalt pris',
+    nn: 'Inkludert i avtalt pris',
+    en: 'Included in the agreed price',
+  },
+  'cost.hourly-rates': {
+    nb: 'Etter avtalte timepriser',
+    nn: 'Etter avtalte timeprisar',
+    en: 'At the agreed hourly rates',
+  },
+  'cost.fixed-price': {
+    nb: 'Fastpris etter bilag om pris',
+    nn: 'Fastpris etter vedlegg om pris',
+    en: 'Fixed price as set out in the price appendix',
+  },
   dpaTitle: {
     nb: 'Databehandleravtale',
     nn: 'Databehandlaravtale',

@@ -46,7 +46,7 @@ function runs(content: Inline[]): ParagraphChild[] {
 }
 
 function table(block: TableBlock): Table {
-  const widths = block.widths ?? block.header.map(() => 1);
+  const widths = block.widths ?? (block.rows[0] ?? block.header).map(() => 1);
   const total = widths.reduce((a, b) => a + b, 0);
   const columnWidths = widths.map((w) => Math.floor((w / total) * TEXT_WIDTH));
   const cell = (
@@ -73,11 +73,17 @@ function table(block: TableBlock): Table {
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths,
     rows: [
-      new TableRow({
-        tableHeader: true,
-        cantSplit: true,
-        children: block.header.map((text, i) => cell(text, columnWidths[i] ?? 0, { header: true })),
-      }),
+      ...(block.header.length === 0
+        ? []
+        : [
+            new TableRow({
+              tableHeader: true,
+              cantSplit: true,
+              children: block.header.map((text, i) =>
+                cell(text, columnWidths[i] ?? 0, { header: true }),
+              ),
+            }),
+          ]),
       ...block.rows.map(
         (row, r) =>
           new TableRow({

@@ -206,7 +206,7 @@ class PdfLayout {
   }
 
   table(block: Table): void {
-    const weights = block.widths ?? block.header.map(() => 1);
+    const weights = block.widths ?? (block.rows[0] ?? block.header).map(() => 1);
     const total = weights.reduce((a, b) => a + b, 0);
     const widths = weights.map((w) => (w / total) * CONTENT_WIDTH);
     const emphasis = new Set(block.emphasis ?? []);
@@ -262,14 +262,15 @@ class PdfLayout {
       });
       this.y -= row.height;
     };
-    this.ensure(header.height + TABLE.leading + 2 * TABLE.pad);
-    drawRow(header, true);
+    const hasHeader = block.header.length > 0;
+    this.ensure((hasHeader ? header.height : 0) + TABLE.leading + 2 * TABLE.pad);
+    if (hasHeader) drawRow(header, true);
     block.rows.forEach((cells, r) => {
       const row = layoutRow(cells, emphasis.has(r));
       if (row.height > this.room()) {
         // The row moves whole to the next page and the header is repeated above it.
         this.newPage();
-        drawRow(header, true);
+        if (hasHeader) drawRow(header, true);
       }
       drawRow(row, false);
     });
