@@ -3,6 +3,7 @@ import type { CaseCatalog } from './case/validate-case';
 import { assembleAgreement } from './assembly/assemble-agreement';
 import { clauseIdsOf, type AgreementTemplates, type LanguageFiles } from './assembly/template-set';
 import { assembleDpa } from './assembly/assemble-dpa';
+import { assembleSecurity } from './assembly/assemble-security';
 import type { Document } from './document/model';
 import { SkyError } from './errors';
 import type { RequirementBank } from './requirements/bank-schema';
@@ -16,6 +17,7 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 export interface Library {
   agreements: Partial<Record<Case['agreement'], AgreementTemplates>>;
   dpa: LanguageFiles | null;
+  security: LanguageFiles;
   bank: RequirementBank;
 }
 
@@ -61,6 +63,7 @@ export function buildDocuments(
   options: { lang: Language; guidance: boolean },
 ): Document[] {
   const templates = agreementTemplates(library, c.agreement);
+  const agreement = { id: templates.kind, name: templates.name };
   const documents = assembleAgreement(c, templates, library.bank, options);
   if (c.dpa) {
     if (!library.dpa) {

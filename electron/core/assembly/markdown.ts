@@ -40,7 +40,13 @@ function inlines(
       case 'text': {
         const text = token as Tokens.Text;
         if (text.tokens && text.tokens.length > 0) out.push(...inlines(text.tokens, style));
-        else out.push({ kind: 'text', text: unescapeEntities(text.text), ...style });
+        // A single line break inside a paragraph is a soft break: it reads as a space.
+        else
+          out.push({
+            kind: 'text',
+            text: unescapeEntities(text.text).replace(/\n/g, ' '),
+            ...style,
+          });
         break;
       }
       default:

@@ -221,6 +221,8 @@ export const CaseSchema = z.strictObject({
   sla: SlaSchema.nullable().default(null),
   prices: PricesSchema.nullable().default(null),
   requirements: z.array(RequirementChoiceSchema).default([]),
+  /** Print the NIS2, NSM and ISO 27001 coverage of the chosen requirements as an appendix. */
+  coverageAppendix: z.boolean().default(false),
   dpa: DpaSchema.nullable().default(null),
   exit: ExitSchema.nullable().default(null),
   edits: z.array(EditSchema).default([]),

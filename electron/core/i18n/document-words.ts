@@ -200,6 +200,62 @@ const WORDS = {
     nn: 'Fastpris etter vedlegg om pris',
     en: 'Fixed price as set out in the price appendix',
   },
+  supplierSecures: {
+    nb: 'Leverandøren sikrer',
+    nn: 'Leverandøren sikrar',
+    en: 'The supplier secures',
+  },
+  customerSecures: { nb: 'Kunden sikrer', nn: 'Kunden sikrar', en: 'The customer secures' },
+  requirement: { nb: 'Krav', nn: 'Krav', en: 'Requirement' },
+  absoluteRequirement: {
+    nb: 'Absolutt krav («skal»)',
+    nn: 'Absolutt krav («skal»)',
+    en: 'Absolute requirement ("shall")',
+  },
+  evaluatedRequirement: {
+    nb: 'Evaluert krav («bør»), vekt',
+    nn: 'Evaluert krav («bør»), vekt',
+    en: 'Evaluated requirement ("should"), weight',
+  },
+  answer: { nb: 'Svar', nn: 'Svar', en: 'Answer' },
+  answerChoices: {
+    nb: '☐ Ja ☐ Delvis ☐ Nei',
+    nn: '☐ Ja ☐ Delvis ☐ Nei',
+    en: '☐ Yes ☐ Partly ☐ No',
+  },
+  comment: { nb: 'Kommentar', nn: 'Kommentar', en: 'Comment' },
+  documentation: {
+    nb: 'Henvisning til dokumentasjon',
+    nn: 'Tilvising til dokumentasjon',
+    en: 'Reference to documentation',
+  },
+  kind: { nb: 'Type', nn: 'Type', en: 'Kind' },
+  absoluteShort: { nb: 'Skal', nn: 'Skal', en: 'Shall' },
+  evaluatedShort: { nb: 'Bør', nn: 'Bør', en: 'Should' },
+  requirementCount: {
+    nb: 'Antall krav: {total}, herav {absolute} absolutte og {evaluated} evaluerte.',
+    nn: 'Tal på krav: {total}, av desse {absolute} absolutte og {evaluated} evaluerte.',
+    en: 'Number of requirements: {total}, of which {absolute} absolute and {evaluated} evaluated.',
+  },
+  noRequirements: {
+    nb: 'Ingen krav er valgt.',
+    nn: 'Ingen krav er valde.',
+    en: 'No requirements have been chosen.',
+  },
+  control: { nb: 'Kontroll', nn: 'Kontroll', en: 'Control' },
+  coveredBy: { nb: 'Dekket av', nn: 'Dekt av', en: 'Covered by' },
+  gap: { nb: 'Ikke dekket', nn: 'Ikkje dekt', en: 'Not covered' },
+  coverageSummary: {
+    nb: '{covered} av {total} dekket.',
+    nn: '{covered} av {total} dekte.',
+    en: '{covered} of {total} covered.',
+  },
+  securityTitle: { nb: 'Sikkerhetskrav', nn: 'Sikkerheitskrav', en: 'Security requirements' },
+  coverageTitle: {
+    nb: 'Dekning av rammeverk',
+    nn: 'Dekning av rammeverk',
+    en: 'Framework coverage',
+  },
   dpaTitle: {
     nb: 'Databehandleravtale',
     nn: 'Databehandlaravtale',
@@ -209,6 +265,12 @@ const WORDS = {
 
 export type WordKey = keyof typeof WORDS;
 
-export function word(key: WordKey, lang: Language): string {
-  return WORDS[key][lang];
+export function word(
+  key: WordKey,
+  lang: Language,
+  values: Record<string, string | number> = {},
+): string {
+  return WORDS[key][lang].replace(/\{(\w+)\}/g, (match, name: string) =>
+    String(values[name] ?? match),
+  );
 }

@@ -23,6 +23,7 @@ export interface TemplateLibrary {
   agreements: Partial<Record<AgreementKind, AgreementTemplates>>;
   /** The data processing agreement, when its templates are installed. */
   dpa: LanguageFiles | null;
+  security: LanguageFiles;
   bank: RequirementBank;
 }
 
@@ -122,7 +123,13 @@ export function loadLibrary(root: string = findTemplatesRoot()): TemplateLibrary
       agreements[kind] = loadAgreement(root, kind);
   }
   const dpa = existsSync(join(root, 'dpa')) ? loadLanguageFiles(root, 'dpa') : null;
-  const library = { root, agreements, dpa, bank: loadBank(root) };
+  const library = {
+    root,
+    agreements,
+    dpa,
+    security: loadLanguageFiles(root, 'security'),
+    bank: loadBank(root),
+  };
   cache.set(root, library);
   return library;
 }

@@ -1,0 +1,212 @@
+import type { Case, Language, Party } from '../../case/case-schema';
+import type { Block, Table } from '../../document/model';
+import { SkyError } from '../../errors';
+import { word, type WordKey } from '../../i18n/document-words';
+import { formatAmount, formatMoney, formatPercent } from '../../i18n/format';
+import { formatOrgNumber } from '../../rules/orgnr';
+import { lineCents, priceTotals, type Recurrence } from '../../rules/prices';
+import { allowedDowntimeSeconds, formatDuration } from '../../rules/sla';
+import { markdownToBlocks } from '../markdown';
+import type { AppendixStatus, BlockContext, BlockRenderer } from './block-context';
+
+function address(party: Party): string {
+  const a = party.address;
+  return a
+    ? `${a.street}, ${a.postalCode} ${a.city}${a.country === 'Norge' ? '' : `, ${a.country}`}`
+    : '–';
+}
+
+function person(p: Party['representative']): string {
+  if (!p) return '–';
+  return [p.name, p.title, p.email, p.phone].filter(Boolean).join(', ');
+}
+
+function partiesTable(c: Case, lang: Language): Table {
+  const rows: [WordKey, (p: Party) => string][] = [
+    ['name', (p) => p.name],
+    ['orgNumber', (p) => formatOrgNumber(p.orgNumber)],
+    ['address', address],
+    ['representative', (p) => person(p.representative)],
+  ];
+  return {
+    kind: 'table',
+    header: ['', word('customer', lang), word('supplier', lang)],
+    rows: rows.map(([key, value]) => [word(key, lang), value(c.customer), value(c.supplier)]),
+    widths: [2, 3, 3],
+  };
+}
+
+function appendixTable(appendices: AppendixStatus[], lang: Language): Table {
+  return {
+    kind: 'table',
+    header: [word('appendix', lang), word('title', lang), word('included', lang)],
+    rows: appendices.map((a) => [String(a.number), a.title, word(a.ticked ? 'yes' : 'no', lang)]),
+    widths: [1, 6, 2],
+  };
+}
+
+const MEASUREMENT_WORD = { month: 'perMonth', quarter: 'perQuarter', year: 'perYear' } as const;
+
+function slaBlocks(c: Case, lang: Language): Block[] {
+  const sla = c.sla;
+  if (!sla) return [];
+  const periods: [WordKey, 'year' | 'month' | 'week'][] = [
+    ['year', 'year'],
+    ['month', 'month'],
+    ['week', 'week'],
+  ];
+  const downtime: Table = {
+    kind: 'table',
+    header: [word('period', lang), word('availability', lang), word('allowedDowntime', lang)],
+    rows: periods.map(([label, period]) => [
+      word(label, lang),
+      formatPercent(sla.availability, lang),
+      formatDuration(allowedDowntimeSeconds(sla.availability, period), lang),
+    ]),
+    widths: [3, 2, 3],
+  };
+  const terms: Table = {
+    kind: 'table',
+    header: [word('serviceHours', lang), word('measuredPer', lang)],
+    rows: [[sla.serviceHours, word(MEASUREMENT_WORD[sla.measurementPeriod], lang)]],
+  };
+  const out: Block[] = [terms, downtime];
+  if (sla.credits.length > 0) {
+    out.push({
+      kind: 'table',
+      header: [word('availabilityBelow', lang), word('credit', lang)],
+      rows: [...sla.credits]
+        .sort((a, b) => b.below - a.below)
+        .map((credit) => [
+          formatPercent(credit.below, lang),
+          formatPercent(credit.creditPercent, lang),
+        ]),
+      widths: [1, 2],
+    });
+  }
+  return out;
+}
+
+const RECURRENCE_WORD: Record<Recurrence, WordKey> = {
+  once: 'once',
+  month: 'perMonth',
+  year: 'perYear',
+};
+
+function pricesTable(c: Case, lang: Language): Block[] {
+  const prices = c.prices;
+  if (!prices) return [];
+  const money = (cents: number): string => formatMoney(cents / 100, prices.currency, lang);
+  const rows = prices.lines.map((line) => [
+    line.description,
+    formatAmount(line.quantity, lang).replace(/[.,]00$/, ''),
+    `${line.unit} (${word(RECURRENCE_WORD[line.recurring], lang)})`,
+    money(Math.round(line.unitPrice * 100)),
+    money(lineCents(line)),
+  ]);
+  const emphasis: number[] = [];
+  for (const total of priceTotals(prices)) {
+    const suffix = ` (${word(RECURRENCE_WORD[total.recurring], lang)})`;
+    rows.push([`${word('totalExVat', lang)}${suffix}`, '', '', '', money(total.netCents)]);
+    rows.push([
+      `${word('vat', lang)} ${formatPercent(prices.vatPercent, lang)}${suffix}`,
+      '',
+      '',
+      '',
+      money(total.vatCents),
+    ]);
+    emphasis.push(rows.length);
+    rows.push([`${word('totalIncVat', lang)}${suffix}`, '', '', '', money(total.grossCents)]);
+  }
+  return [
+    {
+      kind: 'table',
+      header: [
+        word('description', lang),
+        word('quantity', lang),
+        word('unit', lang),
+        word('unitPrice', lang),
+        word('sum', lang),
+      ],
+      rows,
+      widths: [5, 1.4, 2.6, 2.6, 2.8],
+      emphasis,
+    },
+  ];
+}
+
+function editsTable(context: BlockContext): Block[] {
+  const { lang } = context;
+  const edits = context.case.edits;
+  if (edits.length === 0)
+    return [{ kind: 'paragraph', content: [{ kind: 'text', text: word('noEdits', lang) }] }];
+  const rows = edits.map((edit, index) => {
+    const clause = context.clauses.get(edit.clause);
+    if (!clause) {
+      throw new SkyError(
+        'case.edit-unknown-clause',
+        {
+          nb: `endringen gjelder punkt «${edit.clause}», som ikke finnes i den generelle avtaleteksten`,
+          en: `the change targets clause «${edit.clause}», which does not exist in the general terms`,
+        },
+        `edits[${index}].clause`,
+      );
+    }
+    const standard = edit.action === 'add' ? word('none', lang) : clause.text;
+    const replacement =
+      edit.action === 'delete' ? word('none', lang) : (edit.text ?? word('none', lang));
+    return [
+      `${clause.number} ${clause.title}`,
+      word(edit.action, lang),
+      standard,
+      replacement,
+      edit.reason,
+    ];
+  });
+  return [
+    {
+      kind: 'table',
+      header: [
+        word('clause', lang),
+        word('change', lang),
+        word('standardText', lang),
+        word('newText', lang),
+        word('reason', lang),
+      ],
+      rows,
+      widths: [2.2, 1.6, 4, 4, 2.6],
+    },
+  ];
+}
+
+function appendixText(context: BlockContext): Block[] {
+  const number = context.appendixNumber;
+  const text = number === null ? null : context.case.appendices[String(number)]?.text;
+  if (!text) return [];
+  // The user's own text is Markdown only: no data blocks, no template logic.
+  return markdownToBlocks(text, {
+    directive: (name) => [{ kind: 'paragraph', content: [{ kind: 'text', text: name }] }],
+  });
+}
+
+function signatures(c: Case, lang: Language): Block[] {
+  const party = (role: WordKey, p: Party) => ({
+    role: word(role, lang),
+    name: p.name,
+    signatories: p.signatories.map((s) => ({ name: s.name, title: s.title })),
+  });
+  return [
+    { kind: 'signatures', parties: [party('customer', c.customer), party('supplier', c.supplier)] },
+  ];
+}
+
+/** Blocks of the agreements: parties, appendix table, signatures, SLA, prices, appendix 7. */
+export const AGREEMENT_BLOCKS: Record<string, BlockRenderer> = {
+  parties: (ctx) => [partiesTable(ctx.case, ctx.lang)],
+  'appendix-table': (ctx) => [appendixTable(ctx.appendices, ctx.lang)],
+  signatures: (ctx) => signatures(ctx.case, ctx.lang),
+  'appendix-text': appendixText,
+  sla: (ctx) => slaBlocks(ctx.case, ctx.lang),
+  prices: (ctx) => pricesTable(ctx.case, ctx.lang),
+  edits: editsTable,
+};

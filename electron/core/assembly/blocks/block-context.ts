@@ -1,0 +1,37 @@
+import type { Case, Language } from '../../case/case-schema';
+import type { Block } from '../../document/model';
+import type { RequirementBank } from '../../requirements/bank-schema';
+
+/** An appendix of the agreement with the title its template gives and whether it is ticked. */
+export interface AppendixStatus {
+  number: number;
+  title: string;
+  ticked: boolean;
+}
+
+/** The standard wording of a clause of the general text, for appendix 7. */
+export interface ClauseText {
+  number: string;
+  title: string;
+  text: string;
+}
+
+export interface BlockContext {
+  case: Case;
+  lang: Language;
+  bank: RequirementBank;
+  appendices: AppendixStatus[];
+  /** The appendix being assembled, if any. */
+  appendixNumber: number | null;
+  /** Clauses of the general text by ID; present once the general text is assembled. */
+  clauses: Map<string, ClauseText>;
+  /** Template path, for messages. */
+  path: string;
+}
+
+/** Renders one kind of data block. */
+export type BlockRenderer = (context: BlockContext) => Block[];
+
+export function paragraph(text: string): Block {
+  return { kind: 'paragraph', content: [{ kind: 'text', text }] };
+}
