@@ -42,6 +42,24 @@ function printProblems(io: CliIo, problems: Problem[]): void {
   }
 }
 
+interface ExportCliOptions {
+  format: OutputFormat[];
+  lang?: Language;
+  final: boolean;
+  guidance: boolean;
+}
+
+function exportInput(caseText: string, options: ExportCliOptions) {
+  return {
+    caseText,
+    formats: options.format,
+    lang: options.lang ?? null,
+    final: options.final,
+    guidance: options.guidance,
+    messageLang: options.lang ?? 'nb',
+  };
+}
+
 function printError(io: CliIo, error: ApiError): void {
   if (error.problems.length > 0) printProblems(io, error.problems);
   io.stderr(
@@ -62,6 +80,10 @@ async function readCaseText(io: CliIo, file: string): Promise<string> {
 }
 
 function buildProgram(client: ApiClient, io: CliIo, version: string): Command {
+  const fail: (error: ApiError) => never = (error) => {
+    printError(io, error);
+    throw new Failure(EXIT.failed);
+  };
   const program = new Command('skyavtale')
     .description(
       'Skyavtale: avtaler for offentlige skykjøp (SSA-L, SSA-Sky, SSA-Lille sky) som Word og PDF',
@@ -72,46 +94,94 @@ function buildProgram(client: ApiClient, io: CliIo, version: string): Command {
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
 
-  program
-    .command('generate')
-    .description(
-      'lag alle dokumentene i saken (Word og PDF) og en manifest.json med SHA-256 for hver fil',
-    )
-    .argument('<case>', 'saksfilen (JSON)')
-    .requiredOption('-o, --out <dir>', 'mappen dokumentene skrives til')
-    .option('-f, --format <formats>', 'formater, kommaseparert: docx,pdf', formatsOption, [
-      ...OUTPUT_FORMATS,
-    ])
-    .addOption(
-      langOption('-l, --lang <lang>', 'språkform for dokumentene (standard: sakens språk)'),
-    )
-    .option('--guidance', 'ta med veiledningstekst (bare for utkast)', false)
-    .action(
-      async (
-        file: string,
-        options: { out: string; format: OutputFormat[]; lang?: Language; guidance: boolean },
-      ) => {
-        const caseText = await readCaseText(io, file);
-        const result = await client['case.export']({
-          caseText,
-          outDir: resolve(io.cwd, options.out),
-          formats: options.format,
-          lang: options.lang ?? null,
-          guidance: options.guidance,
-          messageLang: options.lang ?? 'nb',
-        });
-        if (!result.ok) {
-          printError(io, result.error);
-          throw new Failure(EXIT.failed);
-        }
-        printProblems(io, result.value.warnings);
-        for (const f of result.value.files)
-          io.stdout(`${f.path}  (${f.format}, ${f.size} byte, sha256 ${f.sha256.slice(0, 12)}…)\n`);
-        io.stdout(
-          `${result.value.files.length} filer og manifest.json skrevet til ${resolve(io.cwd, options.out)}\n`,
-        );
-      },
+  const exportOptions = (command: Command): Command =>
+    command
+      .option('-f, --format <formats>', 'formater, kommaseparert: docx,pdf', formatsOption, [
+        ...OUTPUT_FORMATS,
+      ])
+      .addOption(
+        langOption('-l, --lang <lang>', 'språkform for dokumentene (standard: sakens språk)'),
+      )
+      .option(
+        '--final',
+        'endelig versjon for signering: FINAL i PDF-metadata, uten «UTKAST»-vannmerke',
+        false,
+      )
+      .option('--guidance', 'ta med veiledningstekst (bare for utkast)', false);
+
+  exportOptions(
+    program
+      .command('generate')
+      .description(
+        'lag alle dokumentene i saken (Word og PDF) og en manifest.json med SHA-256 for hver fil',
+      )
+      .argument('<case>', 'saksfilen (JSON)')
+      .requiredOption('-o, --out <dir>', 'mappen dokumentene skrives til'),
+  ).action(async (file: string, options: ExportCliOptions & { out: string }) => {
+    const caseText = await readCaseText(io, file);
+    const result = await client['case.export']({
+      ...exportInput(caseText, options),
+      outDir: resolve(io.cwd, options.out),
+    });
+    if (!result.ok) fail(result.error);
+    printProblems(io, result.value.warnings);
+    for (const f of result.value.files)
+      io.stdout(`${f.path}  (${f.format}, ${f.size} byte, sha256 ${f.sha256.slice(0, 12)}…)\n`);
+    io.stdout(
+      `${result.value.files.length} filer og manifest.json skrevet til ${resolve(io.cwd, options.out)}\n`,
     );
+  });
+
+  exportOptions(
+    program
+      .command('pack')
+      .description('lag hele bilagspakken som én zip-fil med manifest.json og innholdsliste')
+      .argument('<case>', 'saksfilen (JSON)')
+      .requiredOption('-o, --out <file>', 'zip-filen som skrives'),
+  ).action(async (file: string, options: ExportCliOptions & { out: string }) => {
+    const caseText = await readCaseText(io, file);
+    const result = await client['case.pack']({
+      ...exportInput(caseText, options),
+      outFile: resolve(io.cwd, options.out),
+    });
+    if (!result.ok) fail(result.error);
+    printProblems(io, result.value.warnings);
+    const { path, size, sha256, files } = result.value;
+    io.stdout(`${path}: ${files.length} dokumenter, ${size} byte, sha256 ${sha256}\n`);
+  });
+
+  program
+    .command('verify')
+    .description(
+      'beregn SHA-256 for en fil og finn den i manifest.json (ved siden av filen eller angitt)',
+    )
+    .argument('<file>', 'filen som skal kontrolleres')
+    .option('-m, --manifest <file>', 'manifestet som skal søkes i')
+    .action(async (file: string, options: { manifest?: string }) => {
+      const result = await client['file.verify']({
+        path: resolve(io.cwd, file),
+        manifestPath: options.manifest ? resolve(io.cwd, options.manifest) : null,
+      });
+      if (!result.ok) fail(result.error);
+      const { sha256, match, manifestsSearched, pdf } = result.value;
+      io.stdout(`sha256 ${sha256}\n`);
+      if (pdf?.status)
+        io.stdout(
+          `PDF: ${pdf.status}${pdf.caseVersion ? `, saksversjon ${pdf.caseVersion}` : ''}${pdf.docxSha256 ? `, tilhører DOCX med sha256 ${pdf.docxSha256}` : ''}\n`,
+        );
+      if (match) {
+        io.stdout(
+          `OK: samsvarer med «${match.name}» i ${match.manifest} (${match.status === 'final' ? 'endelig' : 'utkast'})\n`,
+        );
+        return;
+      }
+      io.stderr(
+        manifestsSearched.length > 0
+          ? `skyavtale: filen samsvarer ikke med noen fil i ${manifestsSearched.join(', ')}: den er endret eller kommer fra en annen eksport\n`
+          : 'skyavtale: fant ikke manifest.json å sammenligne med (angi det med --manifest)\n',
+      );
+      throw new Failure(EXIT.failed);
+    });
 
   program
     .command('validate')
@@ -121,10 +191,7 @@ function buildProgram(client: ApiClient, io: CliIo, version: string): Command {
     .action(async (file: string, options: { lang: Language }) => {
       const caseText = await readCaseText(io, file);
       const result = await client['case.validate']({ caseText, lang: options.lang });
-      if (!result.ok) {
-        printError(io, result.error);
-        throw new Failure(EXIT.failed);
-      }
+      if (!result.ok) fail(result.error);
       const { problems } = result.value;
       printProblems(io, problems);
       const errors = problems.filter((p) => p.severity === 'error').length;
@@ -179,10 +246,7 @@ function buildProgram(client: ApiClient, io: CliIo, version: string): Command {
           personalData: options.personalData,
           lang: options.lang,
         });
-        if (!result.ok) {
-          printError(io, result.error);
-          throw new Failure(EXIT.failed);
-        }
+        if (!result.ok) fail(result.error);
         const { name, reasons, notes } = result.value;
         io.stdout(
           `${options.lang === 'en' ? 'Recommended' : options.lang === 'nn' ? 'Tilrådd' : 'Anbefalt'}: ${name}\n`,
@@ -196,10 +260,7 @@ function buildProgram(client: ApiClient, io: CliIo, version: string): Command {
     .description('skriv ut saksformatet som JSON Schema')
     .action(async () => {
       const result = await client['case.schema']({});
-      if (!result.ok) {
-        printError(io, result.error);
-        throw new Failure(EXIT.failed);
-      }
+      if (!result.ok) fail(result.error);
       io.stdout(`${JSON.stringify(result.value, null, 2)}\n`);
     });
 

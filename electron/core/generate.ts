@@ -9,6 +9,7 @@ import { SkyError } from './errors';
 import type { RequirementBank } from './requirements/bank-schema';
 import { renderDocx } from './render/docx-writer';
 import { renderPdf, type PdfFonts } from './render/pdf/pdf-writer';
+import { sha256Hex } from './render/manifest';
 
 export const OUTPUT_FORMATS = ['docx', 'pdf'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -76,33 +77,50 @@ export function buildDocuments(
         'dpa',
       );
     }
-    documents.push(
-      assembleDpa(
-        c,
-        library.dpa,
-        { id: templates.kind, name: templates.name },
-        library.bank,
-        options,
-      ),
-    );
+    documents.push(assembleDpa(c, library.dpa, agreement, library.bank, options));
   }
+  documents.push(...assembleSecurity(c, library.security, agreement, library.bank, options));
   return documents;
 }
 
-/** Documents → files in the chosen formats. */
+export interface RenderOptions {
+  formats: readonly OutputFormat[];
+  status: 'draft' | 'final';
+  caseVersion: number | null;
+  now: Date;
+  /** The case as JSON, attached to every PDF. */
+  caseJson: Uint8Array;
+  onProgress?: ((done: number, total: number, name: string) => void) | undefined;
+}
+
+/**
+ * Documents → files in the chosen formats. Each DOCX is made first, so that a final PDF can
+ * record the fingerprint of the Word file it matches.
+ */
 export async function renderDocuments(
   documents: Document[],
-  formats: readonly OutputFormat[],
   fonts: PdfFonts,
-  now: Date,
+  options: RenderOptions,
 ): Promise<GeneratedFile[]> {
   const files: GeneratedFile[] = [];
-  for (const doc of documents) {
-    for (const format of formats) {
-      const bytes =
-        format === 'docx' ? await renderDocx(doc) : await renderPdf(doc, fonts, { now });
-      files.push({ name: `${doc.fileStem}.${format}`, format, documentId: doc.id, bytes });
+  for (const [index, doc] of documents.entries()) {
+    options.onProgress?.(index, documents.length, doc.fileStem);
+    const wantsDocx = options.formats.includes('docx');
+    const needsDocx = wantsDocx || (options.status === 'final' && options.formats.includes('pdf'));
+    const docx = needsDocx ? await renderDocx(doc) : null;
+    if (docx && wantsDocx)
+      files.push({ name: `${doc.fileStem}.docx`, format: 'docx', documentId: doc.id, bytes: docx });
+    if (options.formats.includes('pdf')) {
+      const pdf = await renderPdf(doc, fonts, {
+        now: options.now,
+        status: options.status,
+        docxSha256: docx && options.status === 'final' ? await sha256Hex(docx) : null,
+        caseVersion: options.caseVersion,
+        attachment: { name: 'sak.json', bytes: options.caseJson },
+      });
+      files.push({ name: `${doc.fileStem}.pdf`, format: 'pdf', documentId: doc.id, bytes: pdf });
     }
   }
+  options.onProgress?.(documents.length, documents.length, '');
   return files;
 }

@@ -1,14 +1,20 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { z } from 'zod';
 import { AGREEMENT_NAMES, type Case, type Language } from '../core/case/case-schema';
-import { localize } from '../core/errors';
-import { recommendAgreement } from '../core/rules/recommend';
 import { caseJsonSchema } from '../core/case/case-json-schema';
 import { ProblemsError, type Problem } from '../core/case/problems';
 import { parseCaseText, validateCase } from '../core/case/validate-case';
-import { buildDocuments, catalogOf, renderDocuments } from '../core/generate';
-import { buildManifest } from '../core/render/manifest';
+import { localize, SkyError } from '../core/errors';
+import { buildDocuments, catalogOf, renderDocuments, type GeneratedFile } from '../core/generate';
+import { buildManifest, sha256Hex, type Manifest } from '../core/render/manifest';
+import { buildPack } from '../core/render/pack';
+import { readPdfStamp } from '../core/render/pdf/pdf-stamp';
 import type { PdfFonts } from '../core/render/pdf/pdf-writer';
+import { recommendAgreement } from '../core/rules/recommend';
 import type { ApiHandlers } from '../shared/api';
 import { APP_VERSION } from './app-info';
+import { writeFileAtomically } from './output/write-file';
 import { writeFolderAtomically } from './output/write-folder';
 import type { TemplateLibrary } from './templates/load-library';
 
@@ -16,7 +22,11 @@ export interface HandlerDeps {
   library: () => TemplateLibrary;
   fonts: () => PdfFonts;
   now: () => Date;
+  /** Told as each document is rendered, for a progress line on long exports. */
+  onProgress?: (done: number, total: number, name: string) => void;
 }
+
+type ExportInput = Parameters<ApiHandlers['case.export']>[0];
 
 /** Every problem with a case text: syntax first, then schema and domain rules. */
 function checkCase(
@@ -27,6 +37,85 @@ function checkCase(
   const parsed = parseCaseText(caseText, lang);
   if (parsed.problems.length > 0) return { case: null, problems: parsed.problems };
   return validateCase(parsed.value, catalogOf(library), lang);
+}
+
+/** Validates, assembles and renders a case: the work export and pack share. */
+async function produce(
+  deps: HandlerDeps,
+  input: Omit<ExportInput, 'outDir'>,
+): Promise<{
+  case: Case;
+  files: GeneratedFile[];
+  manifest: Manifest;
+  warnings: Problem[];
+  lang: Language;
+}> {
+  const library = deps.library();
+  const checked = checkCase(input.caseText, library, input.messageLang);
+  if (!checked.case) {
+    throw new ProblemsError(
+      'case.invalid',
+      {
+        nb: 'saken har feil som må rettes før dokumentene kan lages',
+        en: 'the case has errors to fix before documents can be made',
+      },
+      checked.problems,
+    );
+  }
+  const c = checked.case;
+  const now = deps.now();
+  const lang = input.lang ?? c.language;
+  const status = input.final ? 'final' : 'draft';
+  const documents = buildDocuments(c, library, { lang, guidance: input.guidance && !input.final });
+  const files = await renderDocuments(documents, deps.fonts(), {
+    formats: input.formats,
+    status,
+    caseVersion: input.caseVersion,
+    now,
+    caseJson: new TextEncoder().encode(JSON.stringify(c, null, 2)),
+    onProgress: deps.onProgress,
+  });
+  const manifest = await buildManifest(c, files, {
+    version: APP_VERSION,
+    now,
+    status,
+    caseVersion: input.caseVersion,
+  });
+  return { case: c, files, manifest, warnings: checked.problems, lang };
+}
+
+const ManifestFileSchema = z.object({
+  status: z.enum(['draft', 'final']),
+  files: z.array(z.object({ name: z.string(), sha256: z.string() })),
+});
+
+/** Looks for a manifest entry with the file's fingerprint: the one named, or manifest.json beside it. */
+async function findInManifest(
+  sha256: string,
+  manifestPath: string,
+): Promise<{
+  match: { manifest: string; name: string; status: 'draft' | 'final' } | null;
+  searched: boolean;
+}> {
+  let text: string;
+  try {
+    text = await readFile(manifestPath, 'utf8');
+  } catch {
+    return { match: null, searched: false };
+  }
+  const parsed = ManifestFileSchema.safeParse(JSON.parse(text));
+  if (!parsed.success) {
+    throw new SkyError(
+      'verify.manifest-invalid',
+      { nb: 'filen er ikke et Skyavtale-manifest', en: 'the file is not a Skyavtale manifest' },
+      manifestPath,
+    );
+  }
+  const entry = parsed.data.files.find((f) => f.sha256 === sha256);
+  return {
+    match: entry ? { manifest: manifestPath, name: entry.name, status: parsed.data.status } : null,
+    searched: true,
+  };
 }
 
 export function createHandlers(deps: HandlerDeps): ApiHandlers {
@@ -45,26 +134,7 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
     'case.validate': ({ caseText, lang }) =>
       Promise.resolve({ problems: checkCase(caseText, deps.library(), lang).problems }),
     'case.export': async (input) => {
-      const library = deps.library();
-      const checked = checkCase(input.caseText, library, input.messageLang);
-      if (!checked.case) {
-        throw new ProblemsError(
-          'case.invalid',
-          {
-            nb: 'saken har feil som må rettes før dokumentene kan lages',
-            en: 'the case has errors to fix before documents can be made',
-          },
-          checked.problems,
-        );
-      }
-      const c = checked.case;
-      const now = deps.now();
-      const documents = buildDocuments(c, library, {
-        lang: input.lang ?? c.language,
-        guidance: input.guidance,
-      });
-      const files = await renderDocuments(documents, input.formats, deps.fonts(), now);
-      const manifest = await buildManifest(c, files, APP_VERSION, now);
+      const { files, manifest, warnings } = await produce(deps, input);
       const manifestBytes = new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`);
       const paths = await writeFolderAtomically(input.outDir, [
         ...files,
@@ -77,7 +147,50 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
           size: entry.size,
           sha256: entry.sha256,
         })),
-        warnings: checked.problems,
+        warnings,
+      };
+    },
+    'case.pack': async (input) => {
+      const { case: c, files, manifest, warnings, lang } = await produce(deps, input);
+      const zip = buildPack(c, files, manifest, lang, deps.now());
+      const path = await writeFileAtomically(input.outFile, zip);
+      return {
+        path,
+        size: zip.byteLength,
+        sha256: await sha256Hex(zip),
+        files: manifest.files.map((entry) => ({
+          path: entry.name,
+          format: entry.format,
+          size: entry.size,
+          sha256: entry.sha256,
+        })),
+        warnings,
+      };
+    },
+    'file.verify': async ({ path, manifestPath }) => {
+      let bytes: Uint8Array;
+      try {
+        bytes = new Uint8Array(await readFile(path));
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? 'UNKNOWN';
+        throw new SkyError(
+          'verify.unreadable',
+          code === 'ENOENT'
+            ? { nb: 'filen finnes ikke', en: 'the file does not exist' }
+            : { nb: `kan ikke lese filen (${code})`, en: `cannot read the file (${code})` },
+          path,
+        );
+      }
+      const sha256 = await sha256Hex(bytes);
+      const candidate = manifestPath
+        ? resolve(manifestPath)
+        : join(dirname(resolve(path)), 'manifest.json');
+      const found = await findInManifest(sha256, candidate);
+      return {
+        sha256,
+        match: found.match,
+        manifestsSearched: found.searched ? [candidate] : [],
+        pdf: path.toLowerCase().endsWith('.pdf') ? await readPdfStamp(bytes) : null,
       };
     },
   };

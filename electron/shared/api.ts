@@ -19,11 +19,29 @@ export const ApiErrorSchema = z.strictObject({
 });
 export type ApiError = z.infer<typeof ApiErrorSchema>;
 
+const Sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+
 const ExportedFile = z.strictObject({
+  /** Path on disk, or the name inside a pack. */
   path: z.string(),
   format: z.enum(OUTPUT_FORMATS),
   size: z.number().int().nonnegative(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  sha256: Sha256,
+});
+
+/** What every export takes: the case and the choices of formats, language and status. */
+const ExportInput = z.strictObject({
+  caseText: z.string(),
+  formats: z.array(z.enum(OUTPUT_FORMATS)).min(1).default(['docx', 'pdf']),
+  /** Overrides the case's own language. */
+  lang: Lang.nullable().default(null),
+  /** Keep guidance for the person filling in (drafts only). */
+  guidance: z.boolean().default(false),
+  /** A final export for signing: FINAL metadata, no draft watermark. */
+  final: z.boolean().default(false),
+  /** The library's version number of the case, when exported from the library. */
+  caseVersion: z.number().int().positive().nullable().default(null),
+  messageLang: Lang.default('nb'),
 });
 
 /**
@@ -57,19 +75,43 @@ export const procedures = {
     output: z.strictObject({ problems: z.array(ProblemSchema) }),
   },
   'case.export': {
-    input: z.strictObject({
-      caseText: z.string(),
-      outDir: z.string().min(1),
-      formats: z.array(z.enum(OUTPUT_FORMATS)).min(1).default(['docx', 'pdf']),
-      /** Overrides the case's own language. */
-      lang: Lang.nullable().default(null),
-      /** Keep guidance for the person filling in (drafts only). */
-      guidance: z.boolean().default(false),
-      messageLang: Lang.default('nb'),
-    }),
+    input: ExportInput.extend({ outDir: z.string().min(1) }),
+    output: z.strictObject({ files: z.array(ExportedFile), warnings: z.array(ProblemSchema) }),
+  },
+  'case.pack': {
+    input: ExportInput.extend({ outFile: z.string().min(1) }),
     output: z.strictObject({
+      path: z.string(),
+      size: z.number().int().nonnegative(),
+      sha256: Sha256,
       files: z.array(ExportedFile),
       warnings: z.array(ProblemSchema),
+    }),
+  },
+  'file.verify': {
+    input: z.strictObject({
+      path: z.string().min(1),
+      manifestPath: z.string().nullable().default(null),
+      lang: Lang.default('nb'),
+    }),
+    output: z.strictObject({
+      sha256: Sha256,
+      /** The manifest entry the file matches, if a manifest was found. */
+      match: z
+        .strictObject({
+          manifest: z.string(),
+          name: z.string(),
+          status: z.enum(['draft', 'final']),
+        })
+        .nullable(),
+      manifestsSearched: z.array(z.string()),
+      pdf: z
+        .strictObject({
+          status: z.string().nullable(),
+          docxSha256: z.string().nullable(),
+          caseVersion: z.string().nullable(),
+        })
+        .nullable(),
     }),
   },
 } as const;

@@ -256,6 +256,7 @@ const WORDS = {
     nn: 'Dekning av rammeverk',
     en: 'Framework coverage',
   },
+  contents: { nb: 'Innhold', nn: 'Innhald', en: 'Contents' },
   dpaTitle: {
     nb: 'Databehandleravtale',
     nn: 'Databehandlaravtale',

@@ -12,6 +12,9 @@ export interface ManifestEntry {
 export interface Manifest {
   generator: { name: 'Skyavtale'; version: string };
   generatedAt: string;
+  status: 'draft' | 'final';
+  /** The library's version number of the case, when it came from the library. */
+  caseVersion: number | null;
   case: {
     title: string;
     reference: string | null;
@@ -31,12 +34,13 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
 export async function buildManifest(
   c: Case,
   files: GeneratedFile[],
-  version: string,
-  now: Date,
+  meta: { version: string; now: Date; status: Manifest['status']; caseVersion: number | null },
 ): Promise<Manifest> {
   return {
-    generator: { name: 'Skyavtale', version },
-    generatedAt: now.toISOString(),
+    generator: { name: 'Skyavtale', version: meta.version },
+    generatedAt: meta.now.toISOString(),
+    status: meta.status,
+    caseVersion: meta.caseVersion,
     case: {
       title: c.title,
       reference: c.reference,

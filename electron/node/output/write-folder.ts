@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { SkyError } from '../../core/errors';
+import { outputError } from './fs-errors';
 
 export interface OutputFile {
   name: string;
@@ -9,7 +9,7 @@ export interface OutputFile {
 }
 
 /** Writes a file and flushes it to disk before it is moved into place. */
-async function writeDurably(path: string, bytes: Uint8Array): Promise<void> {
+export async function writeDurably(path: string, bytes: Uint8Array): Promise<void> {
   const handle = await open(path, 'wx');
   try {
     await handle.writeFile(bytes);
@@ -17,45 +17,6 @@ async function writeDurably(path: string, bytes: Uint8Array): Promise<void> {
   } finally {
     await handle.close();
   }
-}
-
-function describeFsError(error: unknown, folder: string): SkyError {
-  const code = (error as NodeJS.ErrnoException).code ?? 'UNKNOWN';
-  const reasons: Record<string, { nb: string; en: string }> = {
-    EACCES: {
-      nb: 'du har ikke skrivetilgang til mappen',
-      en: 'you have no write access to the folder',
-    },
-    EPERM: {
-      nb: 'du har ikke skrivetilgang til mappen',
-      en: 'you have no write access to the folder',
-    },
-    EROFS: {
-      nb: 'mappen ligger på en skrivebeskyttet disk',
-      en: 'the folder is on a read-only disk',
-    },
-    ENOSPC: { nb: 'disken er full', en: 'the disk is full' },
-    ENOTDIR: {
-      nb: 'en del av stien er en fil, ikke en mappe',
-      en: 'part of the path is a file, not a folder',
-    },
-    EEXIST: {
-      nb: 'stien eller en del av den er en fil, ikke en mappe',
-      en: 'the path or part of it is a file, not a folder',
-    },
-  };
-  const reason = reasons[code] ?? {
-    nb: `uventet feil (${code})`,
-    en: `unexpected error (${code})`,
-  };
-  return new SkyError(
-    'output.unwritable',
-    {
-      nb: `kan ikke skrive filene: ${reason.nb}. Ingenting er skrevet.`,
-      en: `cannot write the files: ${reason.en}. Nothing was written.`,
-    },
-    folder,
-  );
 }
 
 /**
@@ -69,7 +30,7 @@ export async function writeFolderAtomically(
 ): Promise<string[]> {
   const target = resolve(folder);
   const existed = existsSync(target);
-  if (existed && !statSync(target).isDirectory()) throw describeFsError({ code: 'EEXIST' }, target);
+  if (existed && !statSync(target).isDirectory()) throw outputError({ code: 'EEXIST' }, target);
   let staging: string;
   try {
     // A new folder is staged beside its final place and renamed in one step.
@@ -78,7 +39,7 @@ export async function writeFolderAtomically(
       existed ? join(target, '.skyavtale-') : join(dirname(target), `.${basename(target)}-`),
     );
   } catch (error) {
-    throw describeFsError(error, target);
+    throw outputError(error, target);
   }
   try {
     for (const file of files) await write(join(staging, file.name), file.bytes);
@@ -90,7 +51,7 @@ export async function writeFolderAtomically(
     }
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
-    throw describeFsError(error, target);
+    throw outputError(error, target);
   }
   return files.map((file) => join(target, file.name));
 }
