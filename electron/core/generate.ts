@@ -87,6 +87,7 @@ export interface RenderOptions {
   formats: readonly OutputFormat[];
   status: 'draft' | 'final';
   caseVersion: number | null;
+  caseReference: string | null;
   now: Date;
   /** The case as JSON, attached to every PDF. */
   caseJson: Uint8Array;
@@ -107,7 +108,13 @@ export async function renderDocuments(
     options.onProgress?.(index, documents.length, doc.fileStem);
     const wantsDocx = options.formats.includes('docx');
     const needsDocx = wantsDocx || (options.status === 'final' && options.formats.includes('pdf'));
-    const docx = needsDocx ? await renderDocx(doc) : null;
+    const docx = needsDocx
+      ? await renderDocx(doc, {
+          status: options.status,
+          caseReference: options.caseReference,
+          caseVersion: options.caseVersion,
+        })
+      : null;
     if (docx && wantsDocx)
       files.push({ name: `${doc.fileStem}.docx`, format: 'docx', documentId: doc.id, bytes: docx });
     if (options.formats.includes('pdf')) {

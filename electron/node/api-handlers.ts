@@ -71,6 +71,7 @@ async function produce(
     formats: input.formats,
     status,
     caseVersion: input.caseVersion,
+    caseReference: c.reference,
     now,
     caseJson: new TextEncoder().encode(JSON.stringify(c, null, 2)),
     onProgress: deps.onProgress,

@@ -1,26 +1,38 @@
 import {
   AlignmentType,
+  Bookmark,
   BorderStyle,
   Document as DocxDocument,
   Footer,
   Header,
   HeadingLevel,
+  LevelFormat,
+  NumberedItemReference,
+  NumberedItemReferenceFormat,
   Packer,
   PageBreak,
   PageNumber,
   Paragraph,
   ShadingType,
+  TabStopType,
   Table,
   TableCell,
+  TableOfContents,
   TableRow,
-  TabStopType,
   TextRun,
   WidthType,
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
-import type { Block, Document, Inline, Table as TableBlock } from '../document/model';
+import { estimatePageNumbers } from 'docx/layout';
+import type { Block, Document, Heading, Inline, Table as TableBlock } from '../document/model';
 import { word } from '../i18n/document-words';
+
+export interface DocxOptions {
+  status: 'draft' | 'final';
+  caseReference: string | null;
+  caseVersion: number | null;
+}
 
 const FONT = 'Arial';
 const LANGUAGE_TAG = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' } as const;
@@ -32,6 +44,14 @@ const HEADING_LEVEL = {
   2: HeadingLevel.HEADING_2,
   3: HeadingLevel.HEADING_3,
 } as const;
+const CLAUSES = 'clauses';
+// Documents with at least this many chapters and clauses get a table of contents.
+const TOC_MIN_ENTRIES = 8;
+
+/** Word bookmark names: a letter first, then letters, digits and underscores, at most 40. */
+export function bookmarkName(clauseId: string): string {
+  return `c_${clauseId.replace(/[^A-Za-z0-9]/g, '_')}`.slice(0, 40);
+}
 
 /** A run of text; options are typed apart so `bold` is read as docx's option, not String#bold. */
 function textRun(text: string, style: { bold?: boolean; italic?: boolean } = {}): TextRun {
@@ -41,7 +61,13 @@ function textRun(text: string, style: { bold?: boolean; italic?: boolean } = {})
 
 function runs(content: Inline[]): ParagraphChild[] {
   return content.map((inline) =>
-    inline.kind === 'text' ? textRun(inline.text, inline) : textRun(inline.label),
+    inline.kind === 'text'
+      ? textRun(inline.text, inline)
+      : // A cross-reference is a REF field to the clause's bookmark: Word renumbers it with the clause.
+        new NumberedItemReference(bookmarkName(inline.target), inline.label, {
+          hyperlink: true,
+          referenceFormat: NumberedItemReferenceFormat.FULL_CONTEXT,
+        }),
   );
 }
 
@@ -69,21 +95,23 @@ function table(block: TableBlock): Table {
       ),
     });
   const emphasis = new Set(block.emphasis ?? []);
+  const header =
+    block.header.length === 0
+      ? []
+      : [
+          new TableRow({
+            tableHeader: true,
+            cantSplit: true,
+            children: block.header.map((text, i) =>
+              cell(text, columnWidths[i] ?? 0, { header: true }),
+            ),
+          }),
+        ];
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths,
     rows: [
-      ...(block.header.length === 0
-        ? []
-        : [
-            new TableRow({
-              tableHeader: true,
-              cantSplit: true,
-              children: block.header.map((text, i) =>
-                cell(text, columnWidths[i] ?? 0, { header: true }),
-              ),
-            }),
-          ]),
+      ...header,
       ...block.rows.map(
         (row, r) =>
           new TableRow({
@@ -97,101 +125,142 @@ function table(block: TableBlock): Table {
   });
 }
 
-function signatureBlock(
-  block: Extract<Block, { kind: 'signatures' }>,
-  doc: Document,
-): (Paragraph | Table)[] {
+function signatureBlock(block: Extract<Block, { kind: 'signatures' }>, doc: Document): Paragraph[] {
   const line = '_______________________________';
-  const out: (Paragraph | Table)[] = [];
-  for (const party of block.parties) {
-    out.push(
+  return block.parties.flatMap((party) => [
+    new Paragraph({
+      style: 'Signature',
+      keepNext: true,
+      children: [textRun(`${party.role}: ${party.name}`, { bold: true })],
+    }),
+    ...party.signatories.flatMap((signatory) => [
       new Paragraph({
         style: 'Signature',
         keepNext: true,
-        children: [textRun(`${party.role}: ${party.name}`, { bold: true })],
+        children: [textRun(`${word('place', doc.lang)} / ${word('date', doc.lang)}: ${line}`)],
       }),
-    );
-    for (const signatory of party.signatories) {
-      out.push(
-        new Paragraph({
-          style: 'Signature',
-          keepNext: true,
-          children: [
-            new TextRun(`${word('place', doc.lang)} / ${word('date', doc.lang)}: ${line}`),
-          ],
-        }),
-        new Paragraph({
-          style: 'Signature',
-          keepNext: true,
-          spacing: { before: 480 },
-          children: [new TextRun(line)],
-        }),
-        new Paragraph({
-          style: 'Signature',
-          children: [
-            new TextRun(signatory.title ? `${signatory.name}, ${signatory.title}` : signatory.name),
-          ],
-        }),
-      );
-    }
-  }
-  return out;
+      new Paragraph({
+        style: 'Signature',
+        keepNext: true,
+        spacing: { before: 480 },
+        children: [textRun(`${word('signature', doc.lang)}: ${line}`)],
+      }),
+      new Paragraph({
+        style: 'Signature',
+        children: [
+          textRun(signatory.title ? `${signatory.name}, ${signatory.title}` : signatory.name),
+        ],
+      }),
+    ]),
+  ]);
 }
 
-function body(doc: Document): (Paragraph | Table)[] {
-  const out: (Paragraph | Table)[] = [];
-  for (const block of doc.blocks) {
+function heading(block: Heading, instance: number): Paragraph {
+  const children: ParagraphChild[] = [textRun(block.text)];
+  return new Paragraph({
+    heading: HEADING_LEVEL[block.level],
+    keepNext: true,
+    // Numbered headings use Word's own multilevel list, so a clause added in Word is numbered too.
+    numbering: block.number ? { reference: CLAUSES, level: block.level - 1, instance } : undefined,
+    children: block.id ? [new Bookmark({ id: bookmarkName(block.id), children })] : children,
+  });
+}
+
+type BodyElement = Paragraph | Table | TableOfContents;
+
+/** The elements of each block, one group per block, so that others can be placed between blocks. */
+function bodyGroups(doc: Document): BodyElement[][] {
+  // Each part numbered from 1 (the general text, each DPA appendix) is its own list instance.
+  let instance = 0;
+  return doc.blocks.map((block): BodyElement[] => {
     switch (block.kind) {
       case 'heading':
-        out.push(
-          new Paragraph({
-            heading: HEADING_LEVEL[block.level],
-            keepNext: true,
-            tabStops: [{ type: TabStopType.LEFT, position: 720 }],
-            children: [new TextRun(block.number ? `${block.number}\t${block.text}` : block.text)],
-          }),
-        );
-        break;
+        if (block.number === '1') instance++;
+        return [heading(block, instance)];
       case 'paragraph':
-        out.push(new Paragraph({ children: runs(block.content) }));
-        break;
+        return [new Paragraph({ children: runs(block.content) })];
       case 'guidance':
-        out.push(new Paragraph({ style: 'Guidance', children: runs(block.content) }));
-        break;
+        return [new Paragraph({ style: 'Guidance', children: runs(block.content) })];
       case 'list':
-        block.items.forEach((item, index) => {
-          out.push(
+        return block.items.map(
+          (item, index) =>
             new Paragraph({
               style: 'ListItem',
               tabStops: [{ type: TabStopType.LEFT, position: 567 }],
               children: [new TextRun(block.ordered ? `${index + 1}.\t` : '–\t'), ...runs(item)],
             }),
-          );
-        });
-        break;
+        );
       case 'table':
-        out.push(table(block), new Paragraph({ style: 'AfterTable' }));
-        break;
+        return [table(block), new Paragraph({ style: 'AfterTable' })];
       case 'signatures':
-        out.push(...signatureBlock(block, doc));
-        break;
+        return signatureBlock(block, doc);
       case 'page-break':
-        out.push(new Paragraph({ children: [new PageBreak()] }));
-        break;
+        return [new Paragraph({ children: [new PageBreak()] })];
     }
-  }
-  return out;
+  });
 }
 
+const clauseLevel = (level: number, text: string, indent: number) => ({
+  level,
+  format: LevelFormat.DECIMAL,
+  text,
+  alignment: AlignmentType.LEFT,
+  style: { paragraph: { indent: { left: indent, hanging: indent } } },
+});
+
 /** Renders a document as a Word file. */
-export async function renderDocx(doc: Document): Promise<Uint8Array> {
+export async function renderDocx(doc: Document, options: DocxOptions): Promise<Uint8Array> {
   const language = { value: LANGUAGE_TAG[doc.lang] };
+  const tocEntries = doc.blocks.filter(
+    (b) => b.kind === 'heading' && b.level <= 2 && b.number !== null,
+  ).length;
+  const contents =
+    tocEntries >= TOC_MIN_ENTRIES
+      ? [
+          new Paragraph({
+            style: 'ContentsHeading',
+            children: [textRun(word('contents', doc.lang))],
+          }),
+          new TableOfContents(word('contents', doc.lang), {
+            hyperlink: true,
+            headingStyleRange: '1-2',
+          }),
+          new Paragraph({ children: [new PageBreak()] }),
+        ]
+      : [];
+  // The contents go just before the numbered clauses: after a front page, if the document has one.
+  const groups = bodyGroups(doc);
+  const firstClause = doc.blocks.findIndex((b) => b.kind === 'heading' && b.number !== null);
+  groups.splice(Math.max(firstClause, 0), 0, contents);
+  const content = groups.flat();
   const file = new DocxDocument({
     creator: 'Skyavtale',
     title: doc.title,
     subject: doc.meta.subject,
     keywords: doc.meta.keywords.join(', '),
     description: doc.header,
+    customProperties: [
+      { name: 'Organisasjon', value: doc.meta.author },
+      { name: 'Saksreferanse', value: options.caseReference ?? '' },
+      {
+        name: 'Saksversjon',
+        value: options.caseVersion === null ? '' : String(options.caseVersion),
+      },
+      { name: 'Status', value: options.status === 'final' ? 'FINAL' : 'UTKAST' },
+    ],
+    pageNumbers: estimatePageNumbers,
+    numbering: {
+      config: [
+        {
+          reference: CLAUSES,
+          levels: [
+            clauseLevel(0, '%1', 567),
+            clauseLevel(1, '%1.%2', 720),
+            clauseLevel(2, '%1.%2.%3', 851),
+          ],
+        },
+      ],
+    },
     styles: {
       default: {
         document: {
@@ -204,21 +273,15 @@ export async function renderDocx(doc: Document): Promise<Uint8Array> {
         },
         heading1: {
           run: { font: FONT, size: 28, bold: true, color: '1F3A5F' },
-          paragraph: {
-            spacing: { before: 360, after: 120 },
-          },
+          paragraph: { spacing: { before: 360, after: 120 } },
         },
         heading2: {
           run: { font: FONT, size: 23, bold: true, color: '1F3A5F' },
-          paragraph: {
-            spacing: { before: 240, after: 80 },
-          },
+          paragraph: { spacing: { before: 240, after: 80 } },
         },
         heading3: {
           run: { font: FONT, size: 21, bold: true, italics: true },
-          paragraph: {
-            spacing: { before: 200, after: 60 },
-          },
+          paragraph: { spacing: { before: 200, after: 60 } },
         },
       },
       paragraphStyles: [
@@ -236,10 +299,7 @@ export async function renderDocx(doc: Document): Promise<Uint8Array> {
           id: 'ListItem',
           name: 'List Item',
           basedOn: 'Normal',
-          paragraph: {
-            indent: { left: 567, hanging: 360 },
-            spacing: { after: 60 },
-          },
+          paragraph: { indent: { left: 567, hanging: 360 }, spacing: { after: 60 } },
         },
         {
           id: 'TableText',
@@ -259,6 +319,12 @@ export async function renderDocx(doc: Document): Promise<Uint8Array> {
           name: 'Signature',
           basedOn: 'Normal',
           paragraph: { spacing: { after: 60 } },
+        },
+        {
+          id: 'ContentsHeading',
+          name: 'Contents Heading',
+          basedOn: 'Normal',
+          run: { size: 26, bold: true, color: '1F3A5F' },
         },
       ],
     },
@@ -307,8 +373,8 @@ export async function renderDocx(doc: Document): Promise<Uint8Array> {
           }),
         },
         children: [
-          new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(doc.title)] }),
-          ...body(doc),
+          new Paragraph({ heading: HeadingLevel.TITLE, children: [textRun(doc.title)] }),
+          ...content,
         ],
       },
     ],

@@ -105,9 +105,9 @@ export class PdfLayout {
     this.y = TOP;
   }
 
-  /** Further pages are inserted before the pages laid out so far. */
-  insertPagesAtFront(): void {
-    this.insertAt = 0;
+  /** Further pages are inserted at `index`, before pages laid out earlier. */
+  insertPagesAt(index: number): void {
+    this.insertAt = index;
   }
 
   private room(): number {

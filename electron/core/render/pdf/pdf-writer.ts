@@ -76,9 +76,14 @@ export async function renderPdf(
     (b) => b.kind === 'heading' && b.level <= 2 && b.number !== null,
   );
   const withToc = tocEntries.length >= TOC_MIN_ENTRIES;
+  const firstClause = doc.blocks.findIndex((b) => b.kind === 'heading' && b.number !== null);
+  // With a front page (parties, appendix table), the contents come after it, before the clauses;
+  // otherwise they follow the title.
+  const frontMatter = firstClause > 0;
   layout.newPage();
-  if (!withToc) layout.title(doc.title);
+  if (!withToc || frontMatter) layout.title(doc.title);
   doc.blocks.forEach((block, index) => {
+    if (withToc && frontMatter && index === firstClause) layout.pageBreak();
     switch (block.kind) {
       case 'heading':
         layout.heading(block, doc.blocks[index + 1]);
@@ -105,17 +110,22 @@ export async function renderPdf(
   });
 
   if (withToc) {
-    // The contents go in front of the body, so they are laid out last, when page numbers are known.
+    // The contents are laid out last, when the pages of the headings are known, and inserted.
     const bodyIndex = new Map(pdf.getPages().map((page, i) => [page, i]));
     const placed = layout.headings.filter((h) => h.heading.level <= 2 && h.heading.number !== null);
+    const firstPage = placed[0]?.page;
+    const at = frontMatter && firstPage ? (bodyIndex.get(firstPage) ?? 0) : 0;
     const tocPages = layout.tocPageCount(
       placed.map((p) => p.heading),
-      layout.titleHeight(doc.title),
+      frontMatter ? 0 : layout.titleHeight(doc.title),
     );
-    const pageOf = (page: PDFPage): number => (bodyIndex.get(page) ?? 0) + tocPages + 1;
-    layout.insertPagesAtFront();
+    const pageOf = (page: PDFPage): number => {
+      const index = bodyIndex.get(page) ?? 0;
+      return index + (index >= at ? tocPages : 0) + 1;
+    };
+    layout.insertPagesAt(at);
     layout.newPage();
-    layout.title(doc.title);
+    if (!frontMatter) layout.title(doc.title);
     layout.tableOfContents(word('contents', doc.lang), placed, pageOf);
     if (pdf.getPageCount() !== bodyIndex.size + tocPages) {
       throw new Error('the table of contents took a different number of pages than measured');

@@ -1,0 +1,62 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { bookmarkName, renderDocx } from '../../../electron/core/render/docx-writer';
+import { sampleDocument } from '../../fixtures/documents';
+
+async function parts(lang: 'nb' | 'nn' | 'en' = 'nb') {
+  const bytes = await renderDocx(sampleDocument({ lang }), {
+    status: 'final',
+    caseReference: '2026/4711',
+    caseVersion: 3,
+  });
+  const zip = unzipSync(bytes);
+  return Object.fromEntries(
+    Object.entries(zip).map(([name, data]) => [name, strFromU8(data)]),
+  ) as Record<string, string>;
+}
+
+describe('the DOCX writer', () => {
+  it('numbers clauses with one Word multilevel list, never typed numbers', async () => {
+    const { 'word/document.xml': xml, 'word/numbering.xml': numbering } = await parts();
+    expect(numbering).toContain('w:lvlText w:val="%1.%2"');
+    expect(xml?.match(/<w:numPr>/g)?.length).toBe(18);
+    expect(xml).not.toMatch(/>2\.1\t/);
+  });
+
+  it('bookmarks clauses and writes cross-references as REF fields with the current number', async () => {
+    const { 'word/document.xml': xml } = await parts();
+    expect(xml).toContain(`w:name="${bookmarkName('ch2-1')}"`);
+    expect(xml).toMatch(new RegExp(`REF ${bookmarkName('ch2-1')}[^<]*\\\\h`));
+  });
+
+  it('writes a table of contents with entries and page numbers', async () => {
+    const { 'word/document.xml': xml } = await parts();
+    expect(xml).toContain('TOC \\h \\o &quot;1-2&quot;');
+    expect(xml).toMatch(
+      /PAGEREF _Toc\d+ \\h<\/w:instrText><w:fldChar w:fldCharType="separate"\/><w:t xml:space="preserve">\d+</,
+    );
+    expect(xml).toMatch(/Kapittel 3 – æøå ÆØÅ/);
+  });
+
+  it('tags the language for spell checking and repeats table headers', async () => {
+    expect((await parts('nn'))['word/styles.xml']).toContain('w:lang w:val="nn-NO"');
+    const { 'word/document.xml': xml } = await parts('en');
+    expect(xml).toContain('<w:tblHeader/>');
+    expect(xml).toContain('<w:cantSplit/>');
+  });
+
+  it('records title, organisation, case reference, version and status as document properties', async () => {
+    const files = await parts();
+    expect(files['docProps/core.xml']).toContain(
+      '<dc:title>Avtale om løpende tjenestekjøp</dc:title>',
+    );
+    const custom = files['docProps/custom.xml'];
+    for (const value of ['Bærum kommune', '2026/4711', '>3<', 'FINAL'])
+      expect(custom).toContain(value);
+  });
+
+  it('makes bookmark names Word accepts', () => {
+    expect(bookmarkName('liquidated-damages')).toBe('c_liquidated_damages');
+    expect(bookmarkName('x'.repeat(60))).toHaveLength(40);
+  });
+});

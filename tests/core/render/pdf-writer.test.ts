@@ -1,0 +1,116 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { readPdfStamp } from '../../../electron/core/render/pdf/pdf-stamp';
+import { renderPdf, type PdfOptions } from '../../../electron/core/render/pdf/pdf-writer';
+import { tempDir } from '../../fixtures/cli';
+import { sampleDocument } from '../../fixtures/documents';
+import { FONTS } from '../../fixtures/fonts';
+
+const draft: PdfOptions = {
+  now: new Date('2026-11-24T10:00:00Z'),
+  status: 'draft',
+  docxSha256: null,
+  caseVersion: null,
+  attachment: { name: 'sak.json', bytes: new TextEncoder().encode('{"title":"Testsak"}') },
+};
+
+function pagesText(bytes: Uint8Array): string[] {
+  const file = join(tempDir(), 'doc.pdf');
+  writeFileSync(file, bytes);
+  return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], {
+    encoding: 'utf8',
+  }).split('\f');
+}
+
+describe('the PDF writer', () => {
+  it('puts the contents after the front page with the pages the headings are on', async () => {
+    const pages = pagesText(await renderPdf(sampleDocument(), FONTS, draft));
+    const contents = pages.findIndex((p) => p.includes('Innhold'));
+    expect(pages[0]).toContain('Avtalens parter');
+    expect(contents).toBe(1);
+    for (const chapter of [1, 4, 6]) {
+      const line = pages[contents]!.split('\n').find((l) => l.includes(`Kapittel ${chapter} –`))!;
+      const page = Number(/(\d+)\s*$/.exec(line)![1]);
+      expect(pages[page - 1]).toMatch(new RegExp(`${chapter}\\s+Kapittel ${chapter} – æøå ÆØÅ`));
+    }
+  });
+
+  it('numbers every page «Side X av Y» and repeats table headers on every page the table spans', async () => {
+    const pages = pagesText(await renderPdf(sampleDocument(), FONTS, draft)).filter((p) =>
+      p.trim(),
+    );
+    pages.forEach((page, i) => expect(page).toContain(`Side ${i + 1} av ${pages.length}`));
+    const tablePages = pages.filter((p) => p.includes('Krav ') && p.includes('☐ Ja'));
+    expect(tablePages.length).toBeGreaterThan(1);
+    for (const page of tablePages) expect(page).toMatch(/Krav\s+Svar/);
+  });
+
+  it('has an outline, links for cross-references, a signature field per signatory and the case attached', async () => {
+    const pdf = await PDFDocument.load(await renderPdf(sampleDocument(), FONTS, draft));
+    expect(pdf.catalog.get(PDFName.of('Outlines'))).toBeDefined();
+    const fields = pdf
+      .getForm()
+      .getFields()
+      .map((f) => f.getName());
+    expect(fields).toEqual(['Signatur Kunde 1', 'Signatur Leverandør 1']);
+    const names = pdf.catalog
+      .lookup(PDFName.of('Names'), PDFDict)
+      .lookup(PDFName.of('EmbeddedFiles'), PDFDict);
+    expect(names.lookup(PDFName.of('Names'), PDFArray).size()).toBe(2);
+    const links = pdf.getPages().flatMap((page) => {
+      const annots = page.node.Annots();
+      return annots
+        ? annots
+            .asArray()
+            .map((ref) => pdf.context.lookup(ref, PDFDict).get(PDFName.of('Subtype'))?.toString())
+        : [];
+    });
+    expect(links.filter((s) => s === '/Link').length).toBeGreaterThan(18);
+    expect(pdf.getLanguage?.() ?? 'nb-NO').toBe('nb-NO');
+  });
+
+  it('marks drafts with a watermark and final exports with FINAL and the DOCX fingerprint', async () => {
+    const draftPdf = await renderPdf(sampleDocument(), FONTS, draft);
+    const finalOptions = {
+      ...draft,
+      status: 'final' as const,
+      docxSha256: 'ab'.repeat(32),
+      caseVersion: 4,
+    };
+    const finalPdf = await renderPdf(sampleDocument(), FONTS, finalOptions);
+    expect(await readPdfStamp(draftPdf)).toEqual({
+      status: 'DRAFT',
+      docxSha256: null,
+      caseVersion: null,
+    });
+    expect(await readPdfStamp(finalPdf)).toEqual({
+      status: 'FINAL',
+      docxSha256: 'ab'.repeat(32),
+      caseVersion: '4',
+    });
+    // The watermark is set at an angle, so text extraction returns its letters out of order.
+    const letters = (bytes: Uint8Array) =>
+      [...(pagesText(bytes)[0] ?? '').replace(/\s/g, '')].sort();
+    const extra = letters(draftPdf);
+    for (const letter of letters(finalPdf)) extra.splice(extra.indexOf(letter), 1);
+    expect(extra.join('')).toBe([...'UTKAST'].sort().join(''));
+    const loaded = await PDFDocument.load(finalPdf);
+    expect(loaded.getKeywords()).toContain('FINAL');
+  });
+
+  it('embeds its fonts as subsets', async () => {
+    const bytes = await renderPdf(sampleDocument(), FONTS, draft);
+    const file = join(tempDir(), 'f.pdf');
+    writeFileSync(file, bytes);
+    expect(execFileSync('pdffonts', [file], { encoding: 'utf8' })).toMatch(
+      /DejaVuSerifCondensed\S*\s+CID TrueType\s+Identity-H\s+yes/,
+    );
+    // The full faces weigh over 2 MB; subsets keep a seven-page contract small.
+    const full = Object.values(FONTS).reduce((n, font) => n + font.byteLength, 0);
+    expect(full).toBeGreaterThan(2_000_000);
+    expect(bytes.byteLength).toBeLessThan(250_000);
+  });
+});
