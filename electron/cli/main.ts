@@ -1,18 +1,16 @@
-import { createHandlers } from '../node/api-handlers';
 import { APP_VERSION } from '../node/app-info';
-import { loadPdfFonts } from '../node/fonts';
+import { createBackend } from '../node/backend';
 import { createLocalClient } from '../node/local-client';
-import { loadLibrary } from '../node/templates/load-library';
 import { runCli } from './run-cli';
 
-const handlers = createHandlers({
-  library: () => loadLibrary(),
-  fonts: loadPdfFonts,
-  now: () => new Date(),
-});
+let close = (): void => undefined;
 const code = await runCli(
   process.argv.slice(2),
-  createLocalClient(handlers),
+  (dataDir) => {
+    const backend = createBackend({ dataDir });
+    close = backend.close;
+    return createLocalClient(backend.handlers);
+  },
   {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
@@ -20,4 +18,5 @@ const code = await runCli(
   },
   APP_VERSION,
 );
+close();
 process.exitCode = code;

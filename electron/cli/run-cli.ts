@@ -1,25 +1,20 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { LANGUAGES, type Language } from '../core/case/case-schema';
-import type { Problem } from '../core/case/problems';
 import { OUTPUT_FORMATS, type OutputFormat } from '../core/generate';
-import type { ApiClient, ApiError } from '../shared/api';
+import type { ApiClient } from '../shared/api';
+import {
+  EXIT,
+  Failure,
+  printProblems,
+  readCaseText,
+  assertOk,
+  type CliContext,
+  type CliIo,
+} from './cli-context';
+import { addLibraryCommands } from './library-commands';
 
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  cwd: string;
-}
-
-/** Exit codes: 0 done, 1 the input has problems or the work failed, 2 the command was misused. */
-export const EXIT = { ok: 0, failed: 1, misuse: 2 } as const;
-
-class Failure extends Error {
-  constructor(readonly exitCode: number) {
-    super(`exit ${exitCode}`);
-  }
-}
+export { EXIT, type CliIo } from './cli-context';
 
 function formatsOption(value: string): OutputFormat[] {
   const formats = value.split(',').map((f) => f.trim().toLowerCase());
@@ -34,13 +29,6 @@ function formatsOption(value: string): OutputFormat[] {
 
 const langOption = (flag: string, description: string): Option =>
   new Option(flag, description).choices(LANGUAGES);
-
-function printProblems(io: CliIo, problems: Problem[]): void {
-  for (const p of problems) {
-    const label = p.severity === 'error' ? 'feil' : 'advarsel';
-    io.stderr(`${label}: ${p.path}: ${p.message}\n`);
-  }
-}
 
 interface ExportCliOptions {
   format: OutputFormat[];
@@ -60,35 +48,23 @@ function exportInput(caseText: string, options: ExportCliOptions) {
   };
 }
 
-function printError(io: CliIo, error: ApiError): void {
-  if (error.problems.length > 0) printProblems(io, error.problems);
-  io.stderr(
-    `skyavtale: ${error.where && !error.message.startsWith(error.where) ? `${error.where}: ` : ''}${error.message}\n`,
-  );
-}
+/** Opens the API of a data folder (null: SKYAVTALE_DATA or the platform's usual folder). */
+export type Connect = (dataDir: string | null) => ApiClient;
 
-async function readCaseText(io: CliIo, file: string): Promise<string> {
-  try {
-    return await readFile(resolve(io.cwd, file), 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    io.stderr(
-      `skyavtale: ${file}: ${code === 'ENOENT' ? 'filen finnes ikke' : `kan ikke lese filen (${code ?? String(error)})`}\n`,
-    );
-    throw new Failure(EXIT.failed);
-  }
-}
-
-function buildProgram(client: ApiClient, io: CliIo, version: string): Command {
-  const fail: (error: ApiError) => never = (error) => {
-    printError(io, error);
-    throw new Failure(EXIT.failed);
+function buildProgram(connect: Connect, io: CliIo, version: string): Command {
+  let client: ApiClient | null = null;
+  const api = (): ApiClient => {
+    const { data } = program.opts<{ data?: string }>();
+    client ??= connect(data ? resolve(io.cwd, data) : null);
+    return client;
   };
+  const context: CliContext = { io, api };
   const program = new Command('skyavtale')
     .description(
       'Skyavtale: avtaler for offentlige skykjøp (SSA-L, SSA-Sky, SSA-Lille sky) som Word og PDF',
     )
     .version(version, '-v, --version', 'skriv ut versjonen')
+    .option('-d, --data <dir>', 'datamappen med biblioteket (standard: SKYAVTALE_DATA)')
     .helpOption('-h, --help', 'vis hjelp')
     .showHelpAfterError()
     .exitOverride()
@@ -119,11 +95,11 @@ function buildProgram(client: ApiClient, io: CliIo, version: string): Command {
       .requiredOption('-o, --out <dir>', 'mappen dokumentene skrives til'),
   ).action(async (file: string, options: ExportCliOptions & { out: string }) => {
     const caseText = await readCaseText(io, file);
-    const result = await client['case.export']({
+    const result = await api()['case.export']({
       ...exportInput(caseText, options),
       outDir: resolve(io.cwd, options.out),
     });
-    if (!result.ok) fail(result.error);
+    assertOk(io, result);
     printProblems(io, result.value.warnings);
     for (const f of result.value.files)
       io.stdout(`${f.path}  (${f.format}, ${f.size} byte, sha256 ${f.sha256.slice(0, 12)}…)\n`);
@@ -140,11 +116,11 @@ function buildProgram(client: ApiClient, io: CliIo, version: string): Command {
       .requiredOption('-o, --out <file>', 'zip-filen som skrives'),
   ).action(async (file: string, options: ExportCliOptions & { out: string }) => {
     const caseText = await readCaseText(io, file);
-    const result = await client['case.pack']({
+    const result = await api()['case.pack']({
       ...exportInput(caseText, options),
       outFile: resolve(io.cwd, options.out),
     });
-    if (!result.ok) fail(result.error);
+    assertOk(io, result);
     printProblems(io, result.value.warnings);
     const { path, size, sha256, files } = result.value;
     io.stdout(`${path}: ${files.length} dokumenter, ${size} byte, sha256 ${sha256}\n`);
@@ -158,11 +134,11 @@ function buildProgram(client: ApiClient, io: CliIo, version: string): Command {
     .argument('<file>', 'filen som skal kontrolleres')
     .option('-m, --manifest <file>', 'manifestet som skal søkes i')
     .action(async (file: string, options: { manifest?: string }) => {
-      const result = await client['file.verify']({
+      const result = await api()['file.verify']({
         path: resolve(io.cwd, file),
         manifestPath: options.manifest ? resolve(io.cwd, options.manifest) : null,
       });
-      if (!result.ok) fail(result.error);
+      assertOk(io, result);
       const { sha256, match, manifestsSearched, pdf } = result.value;
       io.stdout(`sha256 ${sha256}\n`);
       if (pdf?.status)
@@ -190,8 +166,8 @@ function buildProgram(client: ApiClient, io: CliIo, version: string): Command {
     .addOption(langOption('-l, --lang <lang>', 'språk for meldingene').default('nb'))
     .action(async (file: string, options: { lang: Language }) => {
       const caseText = await readCaseText(io, file);
-      const result = await client['case.validate']({ caseText, lang: options.lang });
-      if (!result.ok) fail(result.error);
+      const result = await api()['case.validate']({ caseText, lang: options.lang });
+      assertOk(io, result);
       const { problems } = result.value;
       printProblems(io, problems);
       const errors = problems.filter((p) => p.severity === 'error').length;
@@ -236,7 +212,7 @@ function buildProgram(client: ApiClient, io: CliIo, version: string): Command {
         personalData: boolean;
         lang: Language;
       }) => {
-        const result = await client['agreement.recommend']({
+        const result = await api()['agreement.recommend']({
           profile: {
             standardService: options.standardService,
             implementation: options.implementation,
@@ -246,7 +222,7 @@ function buildProgram(client: ApiClient, io: CliIo, version: string): Command {
           personalData: options.personalData,
           lang: options.lang,
         });
-        if (!result.ok) fail(result.error);
+        assertOk(io, result);
         const { name, reasons, notes } = result.value;
         io.stdout(
           `${options.lang === 'en' ? 'Recommended' : options.lang === 'nn' ? 'Tilrådd' : 'Anbefalt'}: ${name}\n`,
@@ -259,22 +235,23 @@ function buildProgram(client: ApiClient, io: CliIo, version: string): Command {
     .command('schema')
     .description('skriv ut saksformatet som JSON Schema')
     .action(async () => {
-      const result = await client['case.schema']({});
-      if (!result.ok) fail(result.error);
+      const result = await api()['case.schema']({});
+      assertOk(io, result);
       io.stdout(`${JSON.stringify(result.value, null, 2)}\n`);
     });
 
+  addLibraryCommands(program, context);
   return program;
 }
 
 /** Runs the command line; returns the exit code instead of exiting, so tests can run it in process. */
 export async function runCli(
   argv: string[],
-  client: ApiClient,
+  connect: Connect,
   io: CliIo,
   version: string,
 ): Promise<number> {
-  const program = buildProgram(client, io, version);
+  const program = buildProgram(connect, io, version);
   if (argv.length === 0) {
     io.stderr(program.helpInformation());
     return EXIT.misuse;

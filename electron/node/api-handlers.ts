@@ -17,11 +17,15 @@ import { APP_VERSION } from './app-info';
 import { writeFileAtomically } from './output/write-file';
 import { writeFolderAtomically } from './output/write-folder';
 import type { TemplateLibrary } from './templates/load-library';
+import { createLibraryHandlers } from './library-handlers';
+import type { LibraryFolder } from './store/library';
 
 export interface HandlerDeps {
   library: () => TemplateLibrary;
   fonts: () => PdfFonts;
   now: () => Date;
+  /** The library in the data folder, opened on first use. */
+  folder: () => LibraryFolder;
   /** Told as each document is rendered, for a progress line on long exports. */
   onProgress?: (done: number, total: number, name: string) => void;
 }
@@ -119,8 +123,21 @@ async function findInManifest(
   };
 }
 
+/** Remembers in the library which files were made from which version of a case. */
+function recordExports(
+  deps: HandlerDeps,
+  input: Omit<ExportInput, 'outDir'>,
+  files: { path: string; format: string; sha256: string; size: number }[],
+): void {
+  if (input.caseId === null || input.caseVersion === null) return;
+  deps
+    .folder()
+    .store.recordExports(input.caseId, input.caseVersion, input.final ? 'final' : 'draft', files);
+}
+
 export function createHandlers(deps: HandlerDeps): ApiHandlers {
   return {
+    ...createLibraryHandlers(deps.folder),
     'app.version': () => Promise.resolve({ version: APP_VERSION }),
     'case.schema': () => Promise.resolve(caseJsonSchema()),
     'agreement.recommend': ({ profile, personalData, lang }) => {
@@ -141,24 +158,25 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
         ...files,
         { name: 'manifest.json', bytes: manifestBytes },
       ]);
-      return {
-        files: manifest.files.map((entry, i) => ({
-          path: paths[i] ?? entry.name,
-          format: entry.format,
-          size: entry.size,
-          sha256: entry.sha256,
-        })),
-        warnings,
-      };
+      const exported = manifest.files.map((entry, i) => ({
+        path: paths[i] ?? entry.name,
+        format: entry.format,
+        size: entry.size,
+        sha256: entry.sha256,
+      }));
+      recordExports(deps, input, exported);
+      return { files: exported, warnings };
     },
     'case.pack': async (input) => {
       const { case: c, files, manifest, warnings, lang } = await produce(deps, input);
       const zip = buildPack(c, files, manifest, lang, deps.now());
       const path = await writeFileAtomically(input.outFile, zip);
+      const sha256 = await sha256Hex(zip);
+      recordExports(deps, input, [{ path, format: 'zip', sha256, size: zip.byteLength }]);
       return {
         path,
         size: zip.byteLength,
-        sha256: await sha256Hex(zip),
+        sha256,
         files: manifest.files.map((entry) => ({
           path: entry.name,
           format: entry.format,

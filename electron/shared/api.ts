@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AGREEMENT_KINDS, LANGUAGES, ProfileSchema } from '../core/case/case-schema';
 import { OUTPUT_FORMATS } from '../core/generate';
+import { libraryProcedures } from './library-api';
 
 const Lang = z.enum(LANGUAGES);
 
@@ -39,7 +40,8 @@ const ExportInput = z.strictObject({
   guidance: z.boolean().default(false),
   /** A final export for signing: FINAL metadata, no draft watermark. */
   final: z.boolean().default(false),
-  /** The library's version number of the case, when exported from the library. */
+  /** The library's case and version number, when exported from the library: recorded there. */
+  caseId: z.number().int().positive().nullable().default(null),
   caseVersion: z.number().int().positive().nullable().default(null),
   messageLang: Lang.default('nb'),
 });
@@ -114,6 +116,7 @@ export const procedures = {
         .nullable(),
     }),
   },
+  ...libraryProcedures,
 } as const;
 
 export type ProcedureName = keyof typeof procedures;

@@ -26,6 +26,14 @@ export function formatDate(iso: string, lang: Language): string {
   return `${day}.${month}.${year}`;
 }
 
+/** A moment (ISO timestamp) as «24.11.2026 11:00» in the machine's time zone. */
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${two(date.getDate())}.${two(date.getMonth() + 1)}.${date.getFullYear()} ${two(date.getHours())}:${two(date.getMinutes())}`;
+}
+
 /** Groups the integer part in threes with the given separator. */
 function groupThousands(digits: string, separator: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);

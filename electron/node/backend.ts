@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto';
+import { userInfo } from 'node:os';
+import type { ApiHandlers } from '../shared/api';
+import { createHandlers } from './api-handlers';
+import { loadPdfFonts } from './fonts';
+import { defaultDataDir } from './store/data-dir';
+import { LibraryFolder } from './store/library';
+import { loadLibrary, type TemplateLibrary } from './templates/load-library';
+
+export interface BackendOptions {
+  /** The data folder; SKYAVTALE_DATA or the platform's usual place when null. */
+  dataDir: string | null;
+  now?: () => Date;
+  templates?: () => TemplateLibrary;
+  onProgress?: (done: number, total: number, name: string) => void;
+}
+
+/** The name put on versions and audit entries: the «author» setting, else the login name. */
+function authorOf(folder: LibraryFolder): string {
+  const setting = folder.store.getSetting('author');
+  if (typeof setting === 'string' && setting.trim()) return setting;
+  try {
+    return userInfo().username;
+  } catch {
+    return 'ukjent';
+  }
+}
+
+/**
+ * Everything the API needs in a Node process: templates, fonts and the library in the data
+ * folder (opened on first use, so commands that do not need it never touch it).
+ */
+export function createBackend(options: BackendOptions): {
+  handlers: ApiHandlers;
+  close: () => void;
+} {
+  const now = options.now ?? (() => new Date());
+  const templates = options.templates ?? (() => loadLibrary());
+  let folder: LibraryFolder | null = null;
+  const openFolder = (): LibraryFolder => {
+    if (folder) return folder;
+    const opened: LibraryFolder = LibraryFolder.open(options.dataDir ?? defaultDataDir(), {
+      now,
+      author: () => authorOf(opened),
+    });
+    const { bank } = templates();
+    const fingerprint = createHash('sha256')
+      .update(JSON.stringify(bank.requirements))
+      .digest('hex');
+    opened.store.indexRequirements(bank, fingerprint);
+    folder = opened;
+    return opened;
+  };
+  return {
+    handlers: createHandlers({
+      library: templates,
+      fonts: loadPdfFonts,
+      now,
+      folder: openFolder,
+      onProgress: options.onProgress,
+    }),
+    close: () => folder?.close(),
+  };
+}

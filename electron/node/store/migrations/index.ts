@@ -1,0 +1,7 @@
+import { migration001 } from './001-library';
+
+/**
+ * Every migration in order; `user_version` records how many have run. Append only: a migration
+ * that has shipped is never changed, so every database reaches the same schema.
+ */
+export const MIGRATIONS: readonly string[] = [migration001];
