@@ -1,8 +1,36 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
 import type { CaseInput } from '../electron/core/case/case-schema';
 import type { RequirementBank } from '../electron/core/requirements/bank-schema';
 
 const COUNTRIES = ['NO', 'SE', 'DK', 'FI', 'DE', 'IE', 'NL', 'FR', 'US', 'GB'] as const;
+
+/** How many requirements the largest case chooses. */
+export const LARGEST_REQUIREMENT_COUNT = 150;
+
+/**
+ * A copy of the templates whose bank is scaled up to `total` requirements: the shipped bank plus
+ * copies of its additional (C) requirements under new numbers, so every front end (in process
+ * and the command line) sees the same bank.
+ */
+export function scaledTemplates(
+  templatesRoot: string,
+  bank: RequirementBank,
+  total: number,
+): string {
+  const root = mkdtempSync(join(tmpdir(), 'skyavtale-bench-templates-'));
+  cpSync(templatesRoot, root, { recursive: true });
+  const sources = bank.requirements.filter((r) => r.kind === 'C');
+  const extra = Array.from({ length: Math.max(0, total - bank.requirements.length) }, (_, i) => {
+    const source = sources[i % sources.length];
+    if (!source) throw new Error('the bank has no C requirements to copy');
+    return { ...source, id: `C.${1000 + i}` };
+  });
+  writeFileSync(join(root, 'requirements', 'bank', 'zz-bench-scaled.yaml'), stringify(extra));
+  return root;
+}
 
 /**
  * The largest realistic case: the SSA-Sky example with every appendix ticked and filled, the DPA

@@ -3,7 +3,7 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: { cli: 'electron/cli/main.ts' },
+  entryPoints: { cli: 'electron/cli/main.ts', bench: 'bench/run.ts' },
   outdir: 'dist',
   outExtension: { '.js': '.mjs' },
   bundle: true,

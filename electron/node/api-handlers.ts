@@ -151,6 +151,17 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
     },
     'case.validate': ({ caseText, lang }) =>
       Promise.resolve({ problems: checkCase(caseText, deps.library(), lang).problems }),
+    'case.preview': ({ caseText, lang, messageLang }) => {
+      const library = deps.library();
+      const checked = checkCase(caseText, library, messageLang);
+      if (!checked.case || checked.problems.some((p) => p.severity === 'error'))
+        return Promise.resolve({ problems: checked.problems, documents: [] });
+      const documents = buildDocuments(checked.case, library, {
+        lang: lang ?? checked.case.language,
+        guidance: true,
+      });
+      return Promise.resolve({ problems: checked.problems, documents });
+    },
     'case.export': async (input) => {
       const { files, manifest, warnings } = await produce(deps, input);
       const manifestBytes = new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AGREEMENT_KINDS, LANGUAGES, ProfileSchema } from '../core/case/case-schema';
 import { OUTPUT_FORMATS } from '../core/generate';
+import type { Document } from '../core/document/model';
 import { libraryProcedures } from './library-api';
 
 const Lang = z.enum(LANGUAGES);
@@ -75,6 +76,20 @@ export const procedures = {
   'case.validate': {
     input: z.strictObject({ caseText: z.string(), lang: Lang.default('nb') }),
     output: z.strictObject({ problems: z.array(ProblemSchema) }),
+  },
+  'case.preview': {
+    input: z.strictObject({
+      caseText: z.string(),
+      lang: Lang.nullable().default(null),
+      messageLang: Lang.default('nb'),
+    }),
+    output: z.strictObject({
+      problems: z.array(ProblemSchema),
+      /** The assembled documents with guidance kept; empty while the case has errors. */
+      documents: z.array(
+        z.custom<Document>((value) => typeof value === 'object' && value !== null),
+      ),
+    }),
   },
   'case.export': {
     input: ExportInput.extend({ outDir: z.string().min(1) }),

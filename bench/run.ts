@@ -1,0 +1,381 @@
+// The benchmark suite: `npm run bench` (full) or `npm run bench -- --quick` (a short form CI runs
+// so the suite cannot rot; its times are not judged).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Bench, type Task } from 'tinybench';
+import { CaseSchema, type Case, type Language } from '../electron/core/case/case-schema';
+import { parseCaseText, validateCase } from '../electron/core/case/validate-case';
+import { assembleAgreement } from '../electron/core/assembly/assemble-agreement';
+import { assembleDpa } from '../electron/core/assembly/assemble-dpa';
+import { assembleSecurity } from '../electron/core/assembly/assemble-security';
+import {
+  buildDocuments,
+  catalogOf,
+  renderDocuments,
+  type OutputFormat,
+} from '../electron/core/generate';
+import { coverage } from '../electron/core/requirements/coverage';
+import { createBackend } from '../electron/node/backend';
+import { loadPdfFonts } from '../electron/node/fonts';
+import { LibraryFolder } from '../electron/node/store/library';
+import { findTemplatesRoot, loadLibrary } from '../electron/node/templates/load-library';
+import { LARGEST_REQUIREMENT_COUNT, largestCase, scaledTemplates } from './largest-case';
+import { libraryFixture } from './store-fixture';
+
+const NOW = new Date('2026-11-24T10:00:00Z');
+const EXAMPLE = 'examples/ssa-sky-etat-plattform.json';
+
+interface Row {
+  name: string;
+  median: number;
+  p95: number;
+  runs: number;
+  /** The target median in ms, when the issue sets one. */
+  target: number | null;
+}
+
+/** Child mode: makes the largest pack in this process and reports its peak memory. */
+async function packChild(templatesRoot: string, caseFile: string, outFile: string): Promise<void> {
+  const backend = createBackend({
+    dataDir: mkdtempSync(join(tmpdir(), 'skyavtale-bench-data-')),
+    templates: () => loadLibrary(templatesRoot),
+    now: () => NOW,
+  });
+  await backend.handlers['case.pack']({
+    caseText: readFileSync(caseFile, 'utf8'),
+    formats: ['docx', 'pdf'],
+    lang: null,
+    guidance: false,
+    final: false,
+    caseId: null,
+    caseVersion: null,
+    messageLang: 'nb',
+    outFile,
+  });
+  process.stdout.write(`${JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS })}\n`);
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * (sorted.length - 1)))] ?? NaN;
+}
+
+function rowsOf(bench: Bench, targets: Record<string, number>): Row[] {
+  return bench.tasks.map((task: Task) => {
+    const result = task.result;
+    if (result.state !== 'completed') throw new Error(`${task.name}: ${result.state}`);
+    const samples = result.latency.samples ?? [];
+    return {
+      name: task.name,
+      median: result.latency.p50,
+      p95: percentile(samples, 0.95),
+      runs: samples.length,
+      target: targets[task.name] ?? null,
+    };
+  });
+}
+
+/** Times whole processes by wall clock: what a user waits for, start-up included. */
+function processRow(name: string, runs: number, args: string[], target: number | null): Row {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    const result = spawnSync(process.execPath, args, { encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`${name}: ${result.stderr}`);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return { name, median: percentile(times, 0.5), p95: percentile(times, 0.95), runs, target };
+}
+
+function findSoffice(): string | null {
+  for (const name of ['soffice', 'libreoffice']) {
+    const found = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
+    if (found.status === 0 && found.stdout.trim()) return found.stdout.trim();
+  }
+  return null;
+}
+
+function format(ms: number): string {
+  return ms >= 100 ? ms.toFixed(0) : ms >= 1 ? ms.toFixed(1) : ms.toFixed(3);
+}
+
+async function main(): Promise<void> {
+  const quick = process.argv.includes('--quick');
+  const workDir = mkdtempSync(join(tmpdir(), 'skyavtale-bench-'));
+  const cacheDir = join(process.cwd(), 'node_modules', '.cache', 'skyavtale-bench');
+  mkdirSync(cacheDir, { recursive: true });
+
+  const templatesRoot = scaledTemplates(
+    findTemplatesRoot(),
+    loadLibrary().bank,
+    LARGEST_REQUIREMENT_COUNT,
+  );
+  const library = loadLibrary(templatesRoot);
+  const c: Case = CaseSchema.parse(largestCase(EXAMPLE, library.bank));
+  const caseText = JSON.stringify(c, null, 2);
+  const caseFile = join(workDir, 'largest-case.json');
+  writeFileSync(caseFile, caseText);
+  const fonts = loadPdfFonts();
+  const catalog = catalogOf(library);
+  const render = (documents: ReturnType<typeof buildDocuments>, formats: OutputFormat[]) =>
+    renderDocuments(documents, fonts, {
+      formats,
+      status: 'draft',
+      caseVersion: null,
+      caseReference: c.reference,
+      now: NOW,
+      caseJson: new TextEncoder().encode(caseText),
+    });
+  const templates = library.agreements[c.agreement];
+  const dpaFiles = library.dpa;
+  if (!templates || !dpaFiles) throw new Error('the SSA-Sky and DPA templates are needed');
+  const agreement = { id: templates.kind, name: templates.name };
+  const options = { lang: 'nb' as Language, guidance: false };
+  const documents = buildDocuments(c, library, options);
+  const allLanguages = (['nb', 'nn', 'en'] as const).flatMap((lang) =>
+    buildDocuments(c, library, { lang, guidance: false }),
+  );
+  const backend = createBackend({
+    dataDir: join(workDir, 'preview-data'),
+    templates: () => library,
+    now: () => NOW,
+  });
+  const pack = (lang: Language | null) =>
+    backend.handlers['case.pack']({
+      caseText,
+      formats: ['docx', 'pdf'],
+      lang,
+      guidance: false,
+      final: false,
+      caseId: null,
+      caseVersion: null,
+      messageLang: 'nb',
+      outFile: join(workDir, `pack-${lang ?? 'case'}.zip`),
+    });
+
+  const targets: Record<string, number> = {
+    'largest case: all documents, DOCX + PDF, nb': 300,
+    'preview after one field change': 30,
+    'validate + NIS2 coverage (150 requirements)': 5,
+    'store: open': 50,
+    'store: list a page of matters': 5,
+    'store: search': 20,
+    'cold CLI: generate largest case (DOCX + PDF)': 1000,
+  };
+  const light = new Bench({
+    time: quick ? 100 : 1500,
+    warmupTime: quick ? 20 : 300,
+    retainSamples: true,
+  });
+  const heavy = new Bench({
+    time: 0,
+    iterations: quick ? 2 : 12,
+    warmupIterations: quick ? 0 : 2,
+    retainSamples: true,
+  });
+
+  light
+    .add('assemble: agreement + 12 appendices', () => {
+      assembleAgreement(c, templates, library.bank, options);
+    })
+    .add('assemble: data processing agreement', () => {
+      assembleDpa(c, dpaFiles, agreement, library.bank, options);
+    })
+    .add('assemble: security requirements + coverage', () => {
+      assembleSecurity(c, library.security, agreement, library.bank, options);
+    })
+    .add('validate + NIS2 coverage (150 requirements)', () => {
+      const parsed = parseCaseText(caseText, 'nb');
+      validateCase(parsed.value, catalog, 'nb');
+      coverage(
+        library.bank,
+        c.requirements.map((r) => r.id),
+        'nis2',
+      );
+    });
+  let edits = 0;
+  light.add('preview after one field change', async () => {
+    edits += 1;
+    await backend.handlers['case.preview']({
+      caseText: caseText.replace('"title": "', `"title": "${edits} `),
+      lang: null,
+      messageLang: 'nb',
+    });
+  });
+
+  heavy
+    .add('render: DOCX, all documents, nb', () => render(documents, ['docx']))
+    .add('render: PDF, all documents, nb', () => render(documents, ['pdf']))
+    .add('largest case: all documents, DOCX + PDF, nb', async () => {
+      await render(buildDocuments(c, library, options), ['docx', 'pdf']);
+    })
+    .add('render: DOCX + PDF, all documents, nb + nn + en', () =>
+      render(allLanguages, ['docx', 'pdf']),
+    )
+    .add('pack: zip with manifest, nb', () => pack('nb'))
+    .add('pack: zip with manifest, nb + nn + en', async () => {
+      await Promise.all([pack('nb'), pack('nn'), pack('en')]);
+    });
+
+  process.stdout.write(`Measuring in process (${quick ? 'quick' : 'full'} run)…\n`);
+  await light.run();
+  await heavy.run();
+  const rows = [...rowsOf(light, targets), ...rowsOf(heavy, targets)];
+
+  // The library at scale.
+  const cases = quick ? 400 : 10_000;
+  const versionsPerCase = 5;
+  process.stdout.write(
+    `Preparing a library of ${cases} cases and ${cases * versionsPerCase} versions…\n`,
+  );
+  const dataDir = libraryFixture(cacheDir, readFileSync(EXAMPLE, 'utf8'), cases, versionsPerCase);
+  const context = { now: () => NOW, author: () => 'Benk Benksen' };
+  const store = new Bench({
+    time: quick ? 100 : 1500,
+    warmupTime: quick ? 20 : 300,
+    retainSamples: true,
+  });
+  const folder = LibraryFolder.open(dataDir, context);
+  const searchWords = ['Bærum', 'analyse*', 'databehandl*', 'skjemaløsning'];
+  let searches = 0;
+  store
+    .add('store: open', () => {
+      LibraryFolder.open(dataDir, context).close();
+    })
+    .add('store: list a page of matters', () => {
+      folder.store.listMatters({ page: 3, pageSize: 50, status: null });
+    })
+    .add('store: search', () => {
+      folder.store.search(searchWords[searches++ % searchWords.length] ?? '', 20);
+    })
+    .add('store: save a version', () => {
+      folder.store.saveVersion(1, caseText, null);
+    });
+  await store.run();
+  rows.push(...rowsOf(store, targets));
+  folder.close();
+
+  // Whole processes: what a user of the command line waits for.
+  const cliRuns = quick ? 2 : 10;
+  process.env.SKYAVTALE_TEMPLATES = templatesRoot;
+  rows.push(
+    processRow('cold CLI: skyavtale --version', cliRuns, ['bin/skyavtale.mjs', '--version'], null),
+  );
+  rows.push(
+    processRow(
+      'cold CLI: generate largest case (DOCX + PDF)',
+      cliRuns,
+      ['bin/skyavtale.mjs', 'generate', caseFile, '--out', join(workDir, 'cli-out')],
+      targets['cold CLI: generate largest case (DOCX + PDF)'] ?? null,
+    ),
+  );
+
+  // LibreOffice converting our largest DOCX, against our own PDF of the same document.
+  const files = await render(documents, ['docx', 'pdf']);
+  const largestDocx = files
+    .filter((f) => f.format === 'docx')
+    .reduce((a, b) => (b.bytes.length > a.bytes.length ? b : a));
+  const sameDocument = documents.find((d) => d.id === largestDocx.documentId);
+  if (!sameDocument) throw new Error('no document for the largest DOCX');
+  const ourPdf = new Bench({ time: 0, iterations: quick ? 3 : 15, retainSamples: true });
+  ourPdf.add(`our PDF of «${sameDocument.fileStem}»`, () => render([sameDocument], ['pdf']));
+  await ourPdf.run();
+  const [ourPdfRow] = rowsOf(ourPdf, {});
+  if (ourPdfRow) rows.push(ourPdfRow);
+  let libreOffice: { median: number; ratio: number } | null = null;
+  const soffice = findSoffice();
+  if (soffice && ourPdfRow) {
+    const docxFile = join(workDir, 'largest.docx');
+    writeFileSync(docxFile, largestDocx.bytes);
+    const times: number[] = [];
+    for (let i = 0; i < (quick ? 1 : 3); i++) {
+      const start = performance.now();
+      const result = spawnSync(
+        soffice,
+        [
+          `-env:UserInstallation=file://${join(workDir, 'lo-profile')}`,
+          '--headless',
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          join(workDir, 'lo'),
+          docxFile,
+        ],
+        { encoding: 'utf8' },
+      );
+      if (result.status !== 0) throw new Error(`LibreOffice failed: ${result.stderr}`);
+      times.push(performance.now() - start);
+    }
+    times.sort((a, b) => a - b);
+    const median = percentile(times, 0.5);
+    rows.push({
+      name: 'LibreOffice: DOCX → PDF, same document',
+      median,
+      p95: percentile(times, 0.95),
+      runs: times.length,
+      target: null,
+    });
+    libreOffice = { median, ratio: median / ourPdfRow.median };
+  }
+
+  // Peak memory of making the largest pack, in a process of its own.
+  const child = spawnSync(
+    process.execPath,
+    [process.argv[1] ?? '', '--pack-child', templatesRoot, caseFile, join(workDir, 'rss.zip')],
+    {
+      encoding: 'utf8',
+    },
+  );
+  if (child.status !== 0) throw new Error(`pack child failed: ${child.stderr}`);
+  const peakRssMb = (JSON.parse(child.stdout) as { maxRssKb: number }).maxRssKb / 1024;
+
+  const machine = {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+  };
+  const results = {
+    date: new Date().toISOString(),
+    quick,
+    machine,
+    largestCase: {
+      requirements: c.requirements.length,
+      subprocessors: c.dpa?.subprocessors.length ?? 0,
+      documents: documents.length,
+    },
+    store: { cases, versions: cases * versionsPerCase },
+    rows,
+    libreOffice,
+    peakRssMb,
+  };
+  if (!quick) writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+
+  const width = Math.max(...rows.map((r) => r.name.length));
+  process.stdout.write(
+    `\n${'operation'.padEnd(width)}  ${'median ms'.padStart(10)}  ${'p95 ms'.padStart(10)}  ${'runs'.padStart(5)}  target\n`,
+  );
+  for (const r of rows) {
+    const target =
+      r.target === null ? '' : `< ${r.target} ms ${r.median < r.target ? 'ok' : 'MISSED'}`;
+    process.stdout.write(
+      `${r.name.padEnd(width)}  ${format(r.median).padStart(10)}  ${format(r.p95).padStart(10)}  ${String(r.runs).padStart(5)}  ${target}\n`,
+    );
+  }
+  process.stdout.write(
+    `\nLibreOffice ratio: ${libreOffice ? `our PDF is ${libreOffice.ratio.toFixed(1)}× faster (target ≥ 20×)` : 'LibreOffice not installed'}\n` +
+      `Peak memory making the largest pack: ${peakRssMb.toFixed(0)} MB (target < 300 MB)\n` +
+      `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}\n` +
+      (quick ? '(quick run: results.json not written)\n' : 'Written to bench/results.json\n'),
+  );
+}
+
+if (process.argv[2] === '--pack-child') {
+  const [templatesRoot, caseFile, outFile] = process.argv.slice(3) as [string, string, string];
+  await packChild(templatesRoot, caseFile, outFile);
+} else {
+  await main();
+}
