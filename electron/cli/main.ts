@@ -3,7 +3,7 @@ import { createBackend } from '../node/backend';
 import { createLocalClient } from '../node/local-client';
 import { runCli } from './run-cli';
 
-let close = (): void => undefined;
+let close = (): Promise<void> => Promise.resolve();
 const code = await runCli(
   process.argv.slice(2),
   (dataDir) => {
@@ -18,5 +18,5 @@ const code = await runCli(
   },
   APP_VERSION,
 );
-close();
+await close();
 process.exitCode = code;

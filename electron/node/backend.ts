@@ -32,11 +32,13 @@ function authorOf(folder: LibraryFolder): string {
  */
 export function createBackend(options: BackendOptions): {
   handlers: ApiHandlers;
-  close: () => void;
+  /** Waits for a scheduled backup under way, then closes the library. */
+  close: () => Promise<void>;
 } {
   const now = options.now ?? (() => new Date());
   const templates = options.templates ?? (() => loadLibrary());
   let folder: LibraryFolder | null = null;
+  let scheduledBackup: Promise<void> = Promise.resolve();
   const openFolder = (): LibraryFolder => {
     if (folder) return folder;
     const opened: LibraryFolder = LibraryFolder.open(options.dataDir ?? defaultDataDir(), {
@@ -48,6 +50,13 @@ export function createBackend(options: BackendOptions): {
       .update(JSON.stringify(bank.requirements))
       .digest('hex');
     opened.store.indexRequirements(bank, fingerprint);
+    // The daily backup runs beside the user's work; a failure must not stop it, but is reported.
+    scheduledBackup = opened.backupIfDue().then(
+      () => undefined,
+      (error: unknown) => {
+        process.stderr.write(`Skyavtale: scheduled backup failed: ${String(error)}\n`);
+      },
+    );
     folder = opened;
     return opened;
   };
@@ -59,6 +68,9 @@ export function createBackend(options: BackendOptions): {
       folder: openFolder,
       onProgress: options.onProgress,
     }),
-    close: () => folder?.close(),
+    close: async () => {
+      await scheduledBackup;
+      folder?.close();
+    },
   };
 }

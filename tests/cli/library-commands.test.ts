@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXAMPLES } from '../fixtures/cases';
 import { cli, tempDir } from '../fixtures/cli';
@@ -28,6 +29,13 @@ describe('the library from the command line', () => {
     const list = await run('matters', 'list');
     expect(list.stdout).toContain('1 saker i alt');
     expect((await run('matters', 'show', '1')).stdout).toMatch(/avtale 1: .* \(ssa-l, versjon 3,/);
+  });
+
+  it('makes the daily backup in the data folder when the library is first opened that day', async () => {
+    const data = tempDir('skyavtale-cli-data-');
+    await cli('--data', data, 'matters', 'create', 'Byggesak');
+    await cli('--data', data, 'matters', 'list');
+    expect(readdirSync(join(data, 'backups'))).toHaveLength(1);
   });
 
   it('searches with prefixes and Norwegian letters', async () => {

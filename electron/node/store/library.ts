@@ -1,5 +1,6 @@
 import { copyFileSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
 import { SkyError } from '../../core/errors';
 import { APPLICATION_ID, openDatabase, storeError } from './database';
 import { LibraryStore, type StoreContext } from './library-store';
@@ -10,8 +11,17 @@ const BACKUP_FOLDER = 'backups';
 /** How many scheduled backups are kept in the data folder. */
 export const BACKUPS_KEPT = 10;
 
+/** How often the data folder gets a scheduled backup: on opening, once a day. */
+export const BACKUP_INTERVAL_MS = 24 * 60 * 60 * 1000;
+
 function stamp(date: Date): string {
   return date.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
+}
+
+/** The time in a scheduled backup's name (`skyavtale-20261125-081500.sqlite`), or null. */
+function stampTime(file: string): number | null {
+  const m = /skyavtale-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})\.sqlite$/.exec(file);
+  return m ? Date.parse(`${m.slice(1, 4).join('-')}T${m.slice(4).join(':')}Z`) : null;
 }
 
 /** The scheduled backups in a data folder, newest first. */
@@ -144,6 +154,11 @@ export class LibraryFolder {
     try {
       mkdirSync(dirname(target), { recursive: true });
       await this.current.db.backup(temporary);
+      // A copy in rollback-journal mode is one self-contained file: opening it to check it
+      // leaves no -wal/-shm companions behind.
+      const copy = new Database(temporary);
+      copy.pragma('journal_mode = DELETE');
+      copy.close();
       checkBackup(temporary);
       renameSync(temporary, target);
     } catch (error) {
@@ -152,6 +167,14 @@ export class LibraryFolder {
     }
     if (file === null) for (const old of backupsIn(this.dataDir).slice(BACKUPS_KEPT)) rmSync(old);
     return { path: target, size: statSync(target).size };
+  }
+
+  /** Makes a scheduled backup when the newest one is older than BACKUP_INTERVAL_MS (or missing). */
+  async backupIfDue(): Promise<{ path: string; size: number } | null> {
+    const newest = backupsIn(this.dataDir)[0];
+    const time = newest ? stampTime(newest) : null;
+    if (time !== null && this.context.now().getTime() - time < BACKUP_INTERVAL_MS) return null;
+    return this.backup(null);
   }
 
   /**

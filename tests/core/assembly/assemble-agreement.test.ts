@@ -54,6 +54,25 @@ describe('assembling an agreement', () => {
     expect(body).not.toContain('Veiledning');
   });
 
+  it('quotes the standard text in appendix 7 with its cross-references as clause numbers', () => {
+    const templates = tinyAgreement(GENERAL, {
+      'appendix-7':
+        '---\ntitle: Bilag 7 – Endringer\nshort: Endringer\n---\n# Endringer {#a7-edits}\n\n```block\nedits\n```\n',
+    });
+    templates.appendices.push({ number: 7, content: ['edits', 'text'] });
+    const c = exampleCase((x) => {
+      x.appendices = { ...x.appendices, '7': { included: true } };
+      x.edits = [{ clause: 'assignment', action: 'replace', text: 'Ny tekst.', reason: 'Avtalt.' }];
+    });
+    const appendix7 = assembleAgreement(c, templates, EMPTY_BANK, {
+      lang: 'nb',
+      guidance: false,
+    }).find((doc) => doc.title === 'Bilag 7 – Endringer');
+    expect(text(appendix7!)).toContain(
+      '1.3 Overdragelse | Erstattes | Se punkt 1.1 og punkt 2. | Ny tekst. | Avtalt.',
+    );
+  });
+
   it('renumbers when a condition leaves a clause out, and references follow', () => {
     const c = exampleCase((x) => {
       x.dates = { ...x.dates, durationMonths: null };

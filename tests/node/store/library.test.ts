@@ -1,9 +1,14 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { SkyError } from '../../../electron/core/errors';
-import { BACKUPS_KEPT, backupsIn, LibraryFolder } from '../../../electron/node/store/library';
+import {
+  BACKUP_INTERVAL_MS,
+  BACKUPS_KEPT,
+  backupsIn,
+  LibraryFolder,
+} from '../../../electron/node/store/library';
 import { tempDir } from '../../fixtures/cli';
 import { exampleText, openTestLibrary } from '../../fixtures/library';
 
@@ -55,6 +60,18 @@ describe('backup and restore', () => {
     expect(kept).toHaveLength(BACKUPS_KEPT);
     expect(kept[0]).toMatch(/skyavtale-20261124-230000\.sqlite$/);
     expect(kept.at(-1)).toMatch(/skyavtale-20261124-140000\.sqlite$/);
+  });
+
+  it('makes the scheduled backup once per interval', async () => {
+    const { folder, clock, dataDir } = openTestLibrary();
+    expect((await folder.backupIfDue())?.path).toMatch(/skyavtale-20261124-100000\.sqlite$/);
+    clock.advance(BACKUP_INTERVAL_MS - 1000);
+    expect(await folder.backupIfDue()).toBeNull();
+    clock.advance(1000);
+    expect((await folder.backupIfDue())?.path).toMatch(/skyavtale-20261125-100000\.sqlite$/);
+    expect(backupsIn(dataDir)).toHaveLength(2);
+    // Each backup is one self-contained file: checking it leaves no journal files behind.
+    expect(readdirSync(join(dataDir, 'backups'))).toHaveLength(2);
   });
 
   it('refuses to restore from a file that is not a backup, and changes nothing', async () => {
