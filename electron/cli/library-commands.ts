@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { formatDateTime } from '../core/i18n/format';
 import { MATTER_STATUSES, type Matter } from '../shared/library-api';
-import { assertOk, readCaseText, type CliContext } from './cli-context';
+import { assertOk, printProblems, readCaseText, type CliContext } from './cli-context';
+import { exportInput, exportOptions, type ExportCliOptions } from './export-options';
 
 function positiveInteger(value: string): number {
   const n = Number(value);
@@ -174,6 +175,37 @@ export function addLibraryCommands(program: Command, { io, api }: CliContext): v
       assertOk(io, result);
       io.stdout(`${result.value.caseText.trimEnd()}\n`);
     });
+
+  exportOptions(
+    cases
+      .command('export')
+      .description(
+        'lag dokumentene fra en versjon (standard: den siste) og registrer filene i biblioteket',
+      )
+      .argument('<id>', 'avtalens nummer', positiveInteger)
+      .argument('[version]', 'versjonsnummer', positiveInteger)
+      .requiredOption('-o, --out <dir>', 'mappen dokumentene skrives til'),
+  ).action(
+    async (
+      caseId: number,
+      number: number | undefined,
+      options: ExportCliOptions & { out: string },
+    ) => {
+      const version = await api()['cases.version']({ caseId, number: number ?? null });
+      assertOk(io, version);
+      const result = await api()['case.export']({
+        ...exportInput(version.value.caseText, options),
+        outDir: resolve(io.cwd, options.out),
+        caseId,
+        caseVersion: version.value.number,
+      });
+      assertOk(io, result);
+      printProblems(io, result.value.warnings);
+      io.stdout(
+        `${result.value.files.length} filer fra versjon ${version.value.number} skrevet til ${resolve(io.cwd, options.out)} og registrert i biblioteket\n`,
+      );
+    },
+  );
 
   cases
     .command('restore')

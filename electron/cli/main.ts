@@ -1,13 +1,25 @@
 import { APP_VERSION } from '../node/app-info';
 import { createBackend } from '../node/backend';
 import { createLocalClient } from '../node/local-client';
+import { terminalProgress } from './progress';
 import { runCli } from './run-cli';
+
+// Output piped into `head` and the like closes early: that ends the command, it is not a crash.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
 
 let close = (): Promise<void> => Promise.resolve();
 const code = await runCli(
   process.argv.slice(2),
   (dataDir) => {
-    const backend = createBackend({ dataDir });
+    const backend = createBackend({
+      dataDir,
+      onProgress: process.stderr.isTTY
+        ? terminalProgress((text) => process.stderr.write(text))
+        : undefined,
+    });
     close = backend.close;
     return createLocalClient(backend.handlers);
   },

@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { LANGUAGES, type Language } from '../core/case/case-schema';
-import { OUTPUT_FORMATS, type OutputFormat } from '../core/generate';
+import { Command, CommanderError, Option } from 'commander';
+import type { Language } from '../core/case/case-schema';
 import type { ApiClient } from '../shared/api';
 import {
   EXIT,
@@ -12,41 +11,12 @@ import {
   type CliContext,
   type CliIo,
 } from './cli-context';
+import { formatDateTime } from '../core/i18n/format';
+import { exportInput, exportOptions, langOption, type ExportCliOptions } from './export-options';
 import { addLibraryCommands } from './library-commands';
+import { addRequirementCommands } from './requirement-commands';
 
 export { EXIT, type CliIo } from './cli-context';
-
-function formatsOption(value: string): OutputFormat[] {
-  const formats = value.split(',').map((f) => f.trim().toLowerCase());
-  const unknown = formats.filter((f) => !(OUTPUT_FORMATS as readonly string[]).includes(f));
-  if (unknown.length > 0 || formats.length === 0) {
-    throw new InvalidArgumentError(
-      `ukjent format «${unknown.join(', ')}» (bruk ${OUTPUT_FORMATS.join(', ')})`,
-    );
-  }
-  return formats as OutputFormat[];
-}
-
-const langOption = (flag: string, description: string): Option =>
-  new Option(flag, description).choices(LANGUAGES);
-
-interface ExportCliOptions {
-  format: OutputFormat[];
-  lang?: Language;
-  final: boolean;
-  guidance: boolean;
-}
-
-function exportInput(caseText: string, options: ExportCliOptions) {
-  return {
-    caseText,
-    formats: options.format,
-    lang: options.lang ?? null,
-    final: options.final,
-    guidance: options.guidance,
-    messageLang: options.lang ?? 'nb',
-  };
-}
 
 /** Opens the API of a data folder (null: SKYAVTALE_DATA or the platform's usual folder). */
 export type Connect = (dataDir: string | null) => ApiClient;
@@ -69,21 +39,6 @@ function buildProgram(connect: Connect, io: CliIo, version: string): Command {
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
-
-  const exportOptions = (command: Command): Command =>
-    command
-      .option('-f, --format <formats>', 'formater, kommaseparert: docx,pdf', formatsOption, [
-        ...OUTPUT_FORMATS,
-      ])
-      .addOption(
-        langOption('-l, --lang <lang>', 'språkform for dokumentene (standard: sakens språk)'),
-      )
-      .option(
-        '--final',
-        'endelig versjon for signering: FINAL i PDF-metadata, uten «UTKAST»-vannmerke',
-        false,
-      )
-      .option('--guidance', 'ta med veiledningstekst (bare for utkast)', false);
 
   exportOptions(
     program
@@ -139,8 +94,12 @@ function buildProgram(connect: Connect, io: CliIo, version: string): Command {
         manifestPath: options.manifest ? resolve(io.cwd, options.manifest) : null,
       });
       assertOk(io, result);
-      const { sha256, match, manifestsSearched, pdf } = result.value;
+      const { sha256, match, manifestsSearched, pdf, recorded } = result.value;
       io.stdout(`sha256 ${sha256}\n`);
+      for (const e of recorded)
+        io.stdout(
+          `biblioteket: eksportert ${formatDateTime(e.createdAt)} fra sak ${e.matterId} «${e.matterName}», avtale ${e.caseId} versjon ${e.versionNumber} (${e.status === 'final' ? 'endelig' : 'utkast'}) til ${e.path}\n`,
+        );
       if (pdf?.status)
         io.stdout(
           `PDF: ${pdf.status}${pdf.caseVersion ? `, saksversjon ${pdf.caseVersion}` : ''}${pdf.docxSha256 ? `, tilhører DOCX med sha256 ${pdf.docxSha256}` : ''}\n`,
@@ -151,10 +110,14 @@ function buildProgram(connect: Connect, io: CliIo, version: string): Command {
         );
         return;
       }
+      if (recorded.length > 0) {
+        io.stdout('OK: filen er uendret siden den ble eksportert fra biblioteket\n');
+        return;
+      }
       io.stderr(
         manifestsSearched.length > 0
           ? `skyavtale: filen samsvarer ikke med noen fil i ${manifestsSearched.join(', ')}: den er endret eller kommer fra en annen eksport\n`
-          : 'skyavtale: fant ikke manifest.json å sammenligne med (angi det med --manifest)\n',
+          : 'skyavtale: fant ikke manifest.json å sammenligne med (angi det med --manifest), og filen er ikke registrert i biblioteket\n',
       );
       throw new Failure(EXIT.failed);
     });
@@ -240,6 +203,7 @@ function buildProgram(connect: Connect, io: CliIo, version: string): Command {
       io.stdout(`${JSON.stringify(result.value, null, 2)}\n`);
     });
 
+  addRequirementCommands(program, context);
   addLibraryCommands(program, context);
   return program;
 }

@@ -7,6 +7,7 @@ import { assembleSecurity } from './assembly/assemble-security';
 import type { Document } from './document/model';
 import { SkyError } from './errors';
 import type { RequirementBank } from './requirements/bank-schema';
+import { coverage } from './requirements/coverage';
 import { renderDocx } from './render/docx-writer';
 import { renderPdf, type PdfFonts } from './render/pdf/pdf-writer';
 import { sha256Hex } from './render/manifest';
@@ -54,6 +55,7 @@ export function catalogOf(library: Library): CaseCatalog {
       return new Set(general ? clauseIdsOf(general) : []);
     },
     requirementIds: new Set(library.bank.byId.keys()),
+    nis2Gaps: (chosenIds, framework) => coverage(library.bank, chosenIds, framework).gaps,
   };
 }
 

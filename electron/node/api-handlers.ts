@@ -4,9 +4,8 @@ import { z } from 'zod';
 import { AGREEMENT_NAMES, type Case, type Language } from '../core/case/case-schema';
 import { caseJsonSchema } from '../core/case/case-json-schema';
 import { ProblemsError, type Problem } from '../core/case/problems';
-import { parseCaseText, validateCase } from '../core/case/validate-case';
 import { localize, SkyError } from '../core/errors';
-import { buildDocuments, catalogOf, renderDocuments, type GeneratedFile } from '../core/generate';
+import { buildDocuments, renderDocuments, type GeneratedFile } from '../core/generate';
 import { buildManifest, sha256Hex, type Manifest } from '../core/render/manifest';
 import { buildPack } from '../core/render/pack';
 import { readPdfStamp } from '../core/render/pdf/pdf-stamp';
@@ -17,7 +16,9 @@ import { APP_VERSION } from './app-info';
 import { writeFileAtomically } from './output/write-file';
 import { writeFolderAtomically } from './output/write-folder';
 import type { TemplateLibrary } from './templates/load-library';
+import { checkCase } from './check-case';
 import { createLibraryHandlers } from './library-handlers';
+import { createRequirementHandlers } from './requirement-handlers';
 import type { LibraryFolder } from './store/library';
 
 export interface HandlerDeps {
@@ -31,17 +32,6 @@ export interface HandlerDeps {
 }
 
 type ExportInput = Parameters<ApiHandlers['case.export']>[0];
-
-/** Every problem with a case text: syntax first, then schema and domain rules. */
-function checkCase(
-  caseText: string,
-  library: TemplateLibrary,
-  lang: Language,
-): { case: Case | null; problems: Problem[] } {
-  const parsed = parseCaseText(caseText, lang);
-  if (parsed.problems.length > 0) return { case: null, problems: parsed.problems };
-  return validateCase(parsed.value, catalogOf(library), lang);
-}
 
 /** Validates, assembles and renders a case: the work export and pack share. */
 async function produce(
@@ -138,6 +128,7 @@ function recordExports(
 export function createHandlers(deps: HandlerDeps): ApiHandlers {
   return {
     ...createLibraryHandlers(deps.folder),
+    ...createRequirementHandlers(deps.library),
     'app.version': () => Promise.resolve({ version: APP_VERSION }),
     'case.schema': () => Promise.resolve(caseJsonSchema()),
     'agreement.recommend': ({ profile, personalData, lang }) => {
@@ -221,6 +212,7 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
         match: found.match,
         manifestsSearched: found.searched ? [candidate] : [],
         pdf: path.toLowerCase().endsWith('.pdf') ? await readPdfStamp(bytes) : null,
+        recorded: deps.folder().store.exportsOf(sha256),
       };
     },
   };

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { AGREEMENT_KINDS, LANGUAGES, ProfileSchema } from '../core/case/case-schema';
 import { OUTPUT_FORMATS } from '../core/generate';
 import type { Document } from '../core/document/model';
-import { libraryProcedures } from './library-api';
+import { ExportOriginSchema, libraryProcedures } from './library-api';
+import { requirementProcedures } from './requirements-api';
 
 const Lang = z.enum(LANGUAGES);
 
@@ -129,9 +130,12 @@ export const procedures = {
           caseVersion: z.string().nullable(),
         })
         .nullable(),
+      /** Exports of this exact file recorded in the library, newest first. */
+      recorded: z.array(ExportOriginSchema),
     }),
   },
   ...libraryProcedures,
+  ...requirementProcedures,
 } as const;
 
 export type ProcedureName = keyof typeof procedures;

@@ -57,6 +57,15 @@ export const ExportRecordSchema = z.strictObject({
 });
 export type ExportRecord = z.infer<typeof ExportRecordSchema>;
 
+/** An export found by its fingerprint, with the matter and case it came from. */
+export const ExportOriginSchema = ExportRecordSchema.extend({
+  caseId: Id,
+  caseTitle: z.string(),
+  matterId: Id,
+  matterName: z.string(),
+});
+export type ExportOrigin = z.infer<typeof ExportOriginSchema>;
+
 export const ClauseTextsSchema = z.partialRecord(z.enum(LANGUAGES), z.string().trim().min(1));
 
 export const ClauseSchema = z.strictObject({

@@ -4,7 +4,7 @@ import { CaseSchema } from '../../electron/core/case/case-schema';
 import { buildDocuments } from '../../electron/core/generate';
 import { plainText, type Document } from '../../electron/core/document/model';
 import { loadLibrary } from '../../electron/node/templates/load-library';
-import { EXAMPLES, examplePath } from '../fixtures/cases';
+import { EXAMPLES, examplePath, loadExample } from '../fixtures/cases';
 import { cli, tempDir } from '../fixtures/cli';
 
 const library = loadLibrary();
@@ -47,6 +47,26 @@ describe('every agreement in every language', () => {
       });
     }
   }
+
+  it('gives the art. 28 review checklist instead of our DPA when the supplier keeps its own', () => {
+    const c = CaseSchema.parse({
+      ...JSON.parse(readFileSync(examplePath(EXAMPLES.ssaL), 'utf8')),
+      dpa: { ...loadExample(EXAMPLES.ssaL).dpa, form: 'supplier' },
+    });
+    for (const [lang, stem, row] of [
+      ['nb', '02 Sjekkliste databehandleravtale', 'Sletting og tilbakelevering'],
+      ['nn', '02 Sjekkliste databehandlaravtale', 'Sletting og tilbakelevering'],
+      ['en', '02 DPA checklist', 'Deletion and return'],
+    ] as const) {
+      const documents = buildDocuments(c, library, { lang, guidance: false });
+      expect(documents.some((d) => d.id === 'dpa')).toBe(false);
+      const checklist = documents.find((d) => d.id === 'dpa-checklist');
+      expect(checklist?.fileStem).toBe(stem);
+      const table = checklist?.blocks.find((b) => b.kind === 'table' && b.rows.length >= 14);
+      expect(table?.kind === 'table' && table.rows.some((r) => r[1]?.includes(row))).toBe(true);
+      expect(documentText(checklist!).join(' ')).toContain('24');
+    }
+  });
 
   it('generates the SSA-Sky example in nynorsk and English from the command line', async () => {
     for (const lang of ['nn', 'en']) {

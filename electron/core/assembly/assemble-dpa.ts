@@ -17,7 +17,8 @@ const DPA_PARTS = ['general', 'appendix-a', 'appendix-b', 'appendix-c', 'appendi
 
 /**
  * Assembles the data processing agreement (GDPR art. 28): the general text followed by its
- * appendices A–D in one document, as they are signed together.
+ * appendices A–D in one document, as they are signed together. When the supplier's own paper is
+ * used (`dpa.form: supplier`), the document is instead the checklist for reviewing it.
  */
 export function assembleDpa(
   c: Case,
@@ -27,25 +28,27 @@ export function assembleDpa(
   options: AssembleOptions,
 ): Document {
   const { lang } = options;
-  const parts: Part[] = DPA_PARTS.map((name) => ({
+  const checklist = c.dpa?.form === 'supplier';
+  const names = checklist ? ['checklist'] : DPA_PARTS;
+  const parts: Part[] = names.map((name) => ({
     file: requireFile(files, lang, 'dpa', name),
     numbered: true,
     appendixNumber: null,
   }));
   const base = { case: c, lang, bank, appendices: [], clauses: new Map<string, ClauseText>() };
-  const general = requireFile(files, lang, 'dpa', 'general');
+  const first = requireFile(files, lang, 'dpa', checklist ? 'checklist' : 'general');
   return finishDocuments(
     [
       {
         doc: {
-          id: 'dpa',
-          title: general.front.title,
-          fileStem: `02 ${word('dpaTitle', lang)}`,
+          id: checklist ? 'dpa-checklist' : 'dpa',
+          title: first.front.title,
+          fileStem: `02 ${word(checklist ? 'dpaChecklistTitle' : 'dpaTitle', lang)}`,
           lang,
           ...documentFrame(c, agreement.name),
         },
         blocks: assembleParts(parts, agreement, base),
-        path: general.path,
+        path: first.path,
       },
     ],
     options,

@@ -132,11 +132,9 @@ function blocks(tokens: Token[], options: MarkdownOptions): Block[] {
           inlines(c.tokens)
             .map((i) => (i.kind === 'text' ? i.text : i.label))
             .join('');
-        out.push({
-          kind: 'table',
-          header: table.header.map(cell),
-          rows: table.rows.map((row) => row.map(cell)),
-        });
+        const header = table.header.map(cell);
+        const rows = table.rows.map((row) => row.map(cell));
+        out.push({ kind: 'table', header, rows, widths: columnWeights(header, rows) });
         break;
       }
       case 'blockquote':
@@ -167,4 +165,32 @@ function blocks(tokens: Token[], options: MarkdownOptions): Block[] {
 /** Parses Markdown (already filled in by Liquid) into document blocks. */
 export function markdownToBlocks(markdown: string, options: MarkdownOptions): Block[] {
   return blocks(Lexer.lex(markdown, { gfm: true }), options);
+}
+
+/** Characters of table text across an A4 page's content width (about 8.5 pt sans). */
+const LINE_CHARS = 95;
+/** Room given to a column left blank for the reader to fill in, in characters. */
+const WRITING_ROOM = 30;
+
+/**
+ * Relative column widths for a Markdown table, in characters, the way browsers lay out tables:
+ * every column gets its longest word, and what is left of the line goes to the columns that want
+ * more (their longest cell, or room to write in a column blank in every row) in proportion.
+ */
+function columnWeights(header: string[], rows: string[][]): number[] {
+  const columns = header.map((title, i) => {
+    const cells = rows.map((row) => (row[i] ?? '').trim());
+    const words = [title, ...cells].flatMap((c) => c.split(/\s+/));
+    const least = Math.max(...words.map((w) => w.length)) + 2;
+    const wanted = cells.every((c) => c === '')
+      ? WRITING_ROOM
+      : Math.max(...[title, ...cells].map((c) => c.length)) + 2;
+    return { least, wanted: Math.max(least, wanted) };
+  });
+  const wantedTotal = columns.reduce((sum, c) => sum + c.wanted, 0);
+  if (wantedTotal <= LINE_CHARS) return columns.map((c) => c.wanted);
+  const spare = LINE_CHARS - columns.reduce((sum, c) => sum + c.least, 0);
+  if (spare <= 0) return columns.map((c) => c.least);
+  const growth = columns.reduce((sum, c) => sum + c.wanted - c.least, 0);
+  return columns.map((c) => c.least + (spare * (c.wanted - c.least)) / growth);
 }

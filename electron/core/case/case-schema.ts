@@ -145,6 +145,11 @@ export const SubprocessorSchema = z.strictObject({
 });
 
 export const DpaSchema = z.strictObject({
+  /**
+   * `standard`: Skyavtale's data processing agreement. `supplier`: the supplier insists on its own
+   * paper, and Skyavtale writes the art. 28 review checklist for it instead.
+   */
+  form: z.enum(['standard', 'supplier']).default('standard'),
   subjectMatter: optionalText,
   duration: optionalText,
   nature: optionalText,

@@ -23,6 +23,8 @@ export interface CaseCatalog {
   /** Clause IDs of an agreement's general text. */
   clauseIds(agreement: Case['agreement']): Set<string>;
   requirementIds: Set<string>;
+  /** The entries of a NIS2 catalogue that none of the chosen requirements covers. */
+  nis2Gaps(chosenIds: string[], framework: 'nis2' | 'nis2ir'): string[];
 }
 
 export interface CaseValidation {
@@ -213,6 +215,39 @@ function crossChecks(c: Case, catalog: CaseCatalog, lang: Language): Problem[] {
     }
     seen.add(choice.id);
   });
+  const chosen = c.requirements.map((r) => r.id).filter((id) => catalog.requirementIds.has(id));
+  if (chosen.length > 0) {
+    const gaps = catalog.nis2Gaps(chosen, 'nis2').map((a) => `art. ${a}`);
+    const sections = catalog.nis2Gaps(chosen, 'nis2ir');
+    if (gaps.length > 0)
+      problems.push(
+        problem(
+          'warning',
+          'case.nis2-gap',
+          'requirements',
+          {
+            nb: `de valgte kravene dekker ikke NIS2 ${gaps.join(', ')}; se «skyavtale coverage»`,
+            nn: `dei valde krava dekkjer ikkje NIS2 ${gaps.join(', ')}; sjå «skyavtale coverage»`,
+            en: `the chosen requirements do not cover NIS2 ${gaps.join(', ')}; see «skyavtale coverage»`,
+          },
+          lang,
+        ),
+      );
+    if (sections.length > 0)
+      problems.push(
+        problem(
+          'warning',
+          'case.nis2ir-gap',
+          'requirements',
+          {
+            nb: `de valgte kravene dekker ikke avsnitt ${sections.join(', ')} i vedlegget til NIS2-gjennomføringsforordningen`,
+            nn: `dei valde krava dekkjer ikkje avsnitt ${sections.join(', ')} i vedlegget til NIS2-gjennomføringsforordninga`,
+            en: `the chosen requirements do not cover sections ${sections.join(', ')} of the annex to the NIS2 implementing regulation`,
+          },
+          lang,
+        ),
+      );
+  }
   const clauses = catalog.clauseIds(c.agreement);
   c.edits.forEach((edit, i) => {
     if (!clauses.has(edit.clause)) {

@@ -257,6 +257,11 @@ const WORDS = {
     en: 'Framework coverage',
   },
   contents: { nb: 'Innhold', nn: 'Innhald', en: 'Contents' },
+  dpaChecklistTitle: {
+    nb: 'Sjekkliste databehandleravtale',
+    nn: 'Sjekkliste databehandlaravtale',
+    en: 'DPA checklist',
+  },
   dpaTitle: {
     nb: 'Databehandleravtale',
     nn: 'Databehandlaravtale',

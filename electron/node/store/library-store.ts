@@ -7,6 +7,7 @@ import type {
   CaseSummary,
   Clause,
   Draft,
+  ExportOrigin,
   ExportRecord,
   Matter,
   MatterFile,
@@ -20,6 +21,32 @@ import { searchableText } from './searchable-text';
 
 /** How long something deleted stays in the bin before it is removed for good. */
 export const BIN_DAYS = 30;
+
+interface ExportRow {
+  id: number;
+  version_id: number;
+  version_number: number;
+  path: string;
+  format: string;
+  sha256: string;
+  size: number;
+  status: 'draft' | 'final';
+  created_at: string;
+}
+
+function exportRecord(e: ExportRow): ExportRecord {
+  return {
+    id: e.id,
+    versionId: e.version_id,
+    versionNumber: e.version_number,
+    path: e.path,
+    format: e.format,
+    sha256: e.sha256,
+    size: e.size,
+    status: e.status,
+    createdAt: e.created_at,
+  };
+}
 
 export interface StoreContext {
   now: () => Date;
@@ -403,30 +430,10 @@ export class LibraryStore {
           `SELECT e.*, v.number AS version_number FROM exports e JOIN versions v ON v.id = e.version_id
            WHERE v.case_id = ? ORDER BY e.id DESC`,
         )
-        .all(caseId) as {
-        id: number;
-        version_id: number;
-        version_number: number;
-        path: string;
-        format: string;
-        sha256: string;
-        size: number;
-        status: 'draft' | 'final';
-        created_at: string;
-      }[];
+        .all(caseId) as ExportRow[];
       return {
         versions,
-        exports: exports.map((e) => ({
-          id: e.id,
-          versionId: e.version_id,
-          versionNumber: e.version_number,
-          path: e.path,
-          format: e.format,
-          sha256: e.sha256,
-          size: e.size,
-          status: e.status,
-          createdAt: e.created_at,
-        })),
+        exports: exports.map(exportRecord),
       };
     });
   }
@@ -491,6 +498,33 @@ export class LibraryStore {
   }
 
   // --- exports ------------------------------------------------------------------------------
+
+  /** Every recorded export of a file with this SHA-256, newest first, with where it came from. */
+  exportsOf(sha256: string): ExportOrigin[] {
+    return this.read(() => {
+      const rows = this.db
+        .prepare(
+          `SELECT e.*, v.number AS version_number, c.id AS case_id, c.title AS case_title,
+                  m.id AS matter_id, m.name AS matter_name
+           FROM exports e JOIN versions v ON v.id = e.version_id
+           JOIN cases c ON c.id = v.case_id JOIN matters m ON m.id = c.matter_id
+           WHERE e.sha256 = ? ORDER BY e.id DESC`,
+        )
+        .all(sha256) as (ExportRow & {
+        case_id: number;
+        case_title: string;
+        matter_id: number;
+        matter_name: string;
+      })[];
+      return rows.map((e) => ({
+        ...exportRecord(e),
+        caseId: e.case_id,
+        caseTitle: e.case_title,
+        matterId: e.matter_id,
+        matterName: e.matter_name,
+      }));
+    });
+  }
 
   /** Records the files exported from a version, so a signed text can be proven later. */
   recordExports(

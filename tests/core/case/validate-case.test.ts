@@ -15,6 +15,15 @@ const catalog: CaseCatalog = {
     })),
   clauseIds: () => new Set(['scope', 'assignment']),
   requirementIds: new Set(['A.1', 'B.IS.24']),
+  // A.1 covers art. 20; B.IS.24 covers 21(2)(i) and annex section 11.
+  nis2Gaps: (chosen, framework) =>
+    framework === 'nis2'
+      ? ['20', '21(2)(i)', '23'].filter(
+          (a) =>
+            !(a === '20' && chosen.includes('A.1')) &&
+            !(a === '21(2)(i)' && chosen.includes('B.IS.24')),
+        )
+      : ['11', '12'].filter((s) => !(s === '11' && chosen.includes('B.IS.24'))),
 };
 
 function problemsOf(mutate: (c: ReturnType<typeof loadExample>) => void, lang: 'nb' | 'en' = 'nb') {
@@ -113,6 +122,28 @@ describe('case validation', () => {
     expect(problems).toContainEqual(
       expect.objectContaining({ path: 'requirements[2].id', code: 'case.requirement-duplicate' }),
     );
+  });
+
+  it('warns which NIS2 articles and annex sections the chosen requirements leave uncovered', () => {
+    const problems = problemsOf((c) => {
+      c.requirements = [{ id: 'A.1' }];
+    });
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'case.nis2-gap',
+        path: 'requirements',
+        message:
+          'de valgte kravene dekker ikke NIS2 art. 21(2)(i), art. 23; se «skyavtale coverage»',
+      }),
+    );
+    expect(problems.find((p) => p.code === 'case.nis2ir-gap')?.message).toContain('avsnitt 11, 12');
+    const covered = problemsOf((c) => {
+      c.requirements = [{ id: 'A.1' }, { id: 'B.IS.24' }];
+    });
+    expect(covered.find((p) => p.code === 'case.nis2-gap')?.message).toContain('NIS2 art. 23;');
+    expect(covered.find((p) => p.code === 'case.nis2ir-gap')?.message).toContain('avsnitt 12 ');
+    expect(problemsOf(() => undefined).some((p) => p.code.startsWith('case.nis2'))).toBe(false);
   });
 
   it('rejects malformed requirement IDs', () => {

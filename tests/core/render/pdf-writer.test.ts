@@ -50,6 +50,32 @@ describe('the PDF writer', () => {
     for (const page of tablePages) expect(page).toMatch(/Krav\s+Svar/);
   });
 
+  it('never leaves a heading at a page foot when the table under it starts with a tall row', async () => {
+    // One-line paragraphs move the heading down the page in small steps, past the foot.
+    for (let lines = 30; lines <= 60; lines += 2) {
+      const doc = sampleDocument({
+        blocks: [
+          ...Array.from({ length: lines }, () => ({
+            kind: 'paragraph' as const,
+            content: [{ kind: 'text' as const, text: 'Én linje.' }],
+          })),
+          { kind: 'heading', level: 1, number: '1', id: 'checks', text: 'Kontrollpunkter' },
+          {
+            kind: 'table',
+            header: ['Nr.', 'Krav'],
+            rows: [['1', 'Et langt krav som bryter over mange linjer i cellen. '.repeat(12)]],
+            widths: [1, 9],
+          },
+        ],
+      });
+      const pages = pagesText(await renderPdf(doc, FONTS, draft));
+      const withHeading = pages.find(
+        (p) => /1\s+Kontrollpunkter/.test(p) && !p.includes('Innhold'),
+      );
+      expect(withHeading, `after ${lines} lines`).toMatch(/Nr\.\s+Krav/);
+    }
+  }, 60_000);
+
   it('has an outline, links for cross-references, a signature field per signatory and the case attached', async () => {
     const pdf = await PDFDocument.load(await renderPdf(sampleDocument(), FONTS, draft));
     expect(pdf.catalog.get(PDFName.of('Outlines'))).toBeDefined();

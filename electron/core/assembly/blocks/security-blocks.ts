@@ -125,7 +125,6 @@ function coverageTable(context: BlockContext, framework: Framework): Block[] {
   ];
 }
 
-/** The data blocks a template can place with a `block` fence. */
 /** Blocks of the security appendix and the coverage appendix. */
 export const SECURITY_BLOCKS: Record<string, BlockRenderer> = {
   'requirement-summary': requirementSummary,

@@ -7,6 +7,17 @@ import { addInternalLink, type Destination } from './pdf-navigation';
 export type Face = 'serif' | 'serifBold' | 'serifItalic' | 'serifBoldItalic' | 'sans' | 'sansBold';
 
 /** How a run is drawn: a face, and for a cross-reference the clause it points at. */
+interface RowLayout {
+  lines: Line<RunStyle>[][];
+  height: number;
+}
+
+interface TableLayout {
+  widths: number[];
+  header: RowLayout | null;
+  rows: RowLayout[];
+}
+
 interface RunStyle {
   face: Face;
   ref?: string;
@@ -71,6 +82,7 @@ export class PdfLayout {
   private y = 0;
   readonly pages: PDFPage[] = [];
   readonly headings: PlacedHeading[] = [];
+  private readonly tableLayouts = new WeakMap<Table, TableLayout>();
   readonly refs: PlacedRef[] = [];
   readonly signatures: PlacedSignature[] = [];
   private readonly measurers = new Map<Face, Measurer>();
@@ -278,9 +290,15 @@ export class PdfLayout {
     this.y -= style.after;
   }
 
+  /** The header row and first row of a table, which never start a page apart. */
+  private tableStartHeight(block: Table): number {
+    const { header, rows } = this.tableLayout(block);
+    return (header?.height ?? 0) + (rows[0]?.height ?? 0);
+  }
+
   private firstLinesHeight(next: Block | undefined): number {
     if (!next) return 0;
-    if (next.kind === 'table') return TABLE.leading * 2 + TABLE.pad * 4;
+    if (next.kind === 'table') return this.tableStartHeight(next);
     if (next.kind === 'heading') return HEADING[next.level].size * 3;
     return BODY.leading * 2;
   }
@@ -329,15 +347,15 @@ export class PdfLayout {
     this.y -= 4;
   }
 
-  table(block: Table): void {
+  /** A table's rows broken into lines, once: a heading before it measures its first rows. */
+  private tableLayout(block: Table): TableLayout {
+    const cached = this.tableLayouts.get(block);
+    if (cached) return cached;
     const weights = block.widths ?? (block.rows[0] ?? block.header).map(() => 1);
     const total = weights.reduce((a, b) => a + b, 0);
     const widths = weights.map((w) => (w / total) * CONTENT_WIDTH);
     const emphasis = new Set(block.emphasis ?? []);
-    const layoutRow = (
-      cells: string[],
-      bold: boolean,
-    ): { lines: Line<RunStyle>[][]; height: number } => {
+    const layoutRow = (cells: string[], bold: boolean): RowLayout => {
       const lines = cells.map((text, i) =>
         breakLines(
           [{ text, style: bold ? PLAIN.sansBold : PLAIN.sans }],
@@ -351,7 +369,18 @@ export class PdfLayout {
         height: Math.max(1, ...lines.map((l) => l.length)) * TABLE.leading + 2 * TABLE.pad,
       };
     };
-    const drawRow = (row: { lines: Line<RunStyle>[][]; height: number }, shaded: boolean): void => {
+    const layout = {
+      widths,
+      header: block.header.length > 0 ? layoutRow(block.header, true) : null,
+      rows: block.rows.map((cells, r) => layoutRow(cells, emphasis.has(r))),
+    };
+    this.tableLayouts.set(block, layout);
+    return layout;
+  }
+
+  table(block: Table): void {
+    const { widths, header, rows } = this.tableLayout(block);
+    const drawRow = (row: RowLayout, shaded: boolean): void => {
       const top = this.y;
       if (shaded)
         this.page.drawRectangle({
@@ -386,9 +415,7 @@ export class PdfLayout {
       });
       this.y -= row.height;
     };
-    const header = block.header.length > 0 ? layoutRow(block.header, true) : null;
-    const rows = block.rows.map((cells, r) => layoutRow(cells, emphasis.has(r)));
-    this.ensure((header?.height ?? 0) + (rows[0]?.height ?? 0));
+    this.ensure(this.tableStartHeight(block));
     if (header) drawRow(header, true);
     for (const row of rows) {
       if (row.height > this.room()) {

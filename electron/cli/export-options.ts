@@ -1,0 +1,52 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { LANGUAGES, type Language } from '../core/case/case-schema';
+import { OUTPUT_FORMATS, type OutputFormat } from '../core/generate';
+
+function formatsOption(value: string): OutputFormat[] {
+  const formats = value.split(',').map((f) => f.trim().toLowerCase());
+  const unknown = formats.filter((f) => !(OUTPUT_FORMATS as readonly string[]).includes(f));
+  if (unknown.length > 0 || formats.length === 0) {
+    throw new InvalidArgumentError(
+      `ukjent format «${unknown.join(', ')}» (bruk ${OUTPUT_FORMATS.join(', ')})`,
+    );
+  }
+  return formats as OutputFormat[];
+}
+
+export const langOption = (flag: string, description: string): Option =>
+  new Option(flag, description).choices(LANGUAGES);
+
+export interface ExportCliOptions {
+  format: OutputFormat[];
+  lang?: Language;
+  final: boolean;
+  guidance: boolean;
+}
+
+export function exportInput(caseText: string, options: ExportCliOptions) {
+  return {
+    caseText,
+    formats: options.format,
+    lang: options.lang ?? null,
+    final: options.final,
+    guidance: options.guidance,
+    messageLang: options.lang ?? 'nb',
+  };
+}
+
+/** The options every command that writes documents takes. */
+export function exportOptions(command: Command): Command {
+  return command
+    .option('-f, --format <formats>', 'formater, kommaseparert: docx,pdf', formatsOption, [
+      ...OUTPUT_FORMATS,
+    ])
+    .addOption(
+      langOption('-l, --lang <lang>', 'språkform for dokumentene (standard: sakens språk)'),
+    )
+    .option(
+      '--final',
+      'endelig versjon for signering: FINAL i PDF-metadata, uten «UTKAST»-vannmerke',
+      false,
+    )
+    .option('--guidance', 'ta med veiledningstekst (bare for utkast)', false);
+}
