@@ -42,7 +42,7 @@ export function backupsIn(dataDir: string): string[] {
 export function checkBackup(file: string): void {
   let db;
   try {
-    db = openDatabase(file, { readonly: true });
+    db = openDatabase(file, { readonly: true, fullCheckBelowBytes: Infinity });
   } catch (error) {
     const reason =
       error instanceof SkyError ? error.text : { nb: String(error), en: String(error) };

@@ -1,9 +1,13 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { SkyError } from '../../../electron/core/errors';
-import { openDatabase } from '../../../electron/node/store/database';
+import {
+  FULL_CHECK_BELOW_BYTES,
+  needsFullCheck,
+  openDatabase,
+} from '../../../electron/node/store/database';
 import { MIGRATIONS } from '../../../electron/node/store/migrations';
 import { tempDir } from '../../fixtures/cli';
 import { exampleText, openTestLibrary } from '../../fixtures/library';
@@ -57,6 +61,27 @@ describe('opening the database', () => {
     expect(error).toBeInstanceOf(SkyError);
     expect((error as SkyError).code).toBe('store.corrupt');
     expect((error as SkyError).describe('nb')).toMatch(/skyavtale restore/);
+  });
+
+  it('reads every page of a large file only after an unclean shutdown, and always of a small one', () => {
+    const { folder, store } = openTestLibrary();
+    const matter = store.createMatter({ name: 'Stor', customer: null, reference: null, tags: [] });
+    for (let i = 0; i < 30; i++) store.createCase(matter.id, exampleText(), null);
+    folder.close();
+    expect(existsSync(`${folder.file}-wal`)).toBe(false);
+    expect(needsFullCheck(folder.file, FULL_CHECK_BELOW_BYTES)).toBe(true);
+    expect(needsFullCheck(folder.file, 0)).toBe(false);
+    const bytes = readFileSync(folder.file);
+    bytes.fill(0x5a, 4096 * 2, bytes.length - 4096);
+    writeFileSync(folder.file, bytes);
+    // Treated as large and closed cleanly: opened without reading every page.
+    openDatabase(folder.file, { fullCheckBelowBytes: 0, readonly: true }).close();
+    // A write-ahead log left behind means the last session did not close: every page is read.
+    writeFileSync(`${folder.file}-wal`, '');
+    expect(needsFullCheck(folder.file, 0)).toBe(true);
+    expect(() => openDatabase(folder.file, { fullCheckBelowBytes: 0 })).toThrow(
+      expect.objectContaining({ code: 'store.corrupt' }),
+    );
   });
 
   it('refuses a database made by a newer version of the app', () => {
