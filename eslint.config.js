@@ -100,6 +100,56 @@ export default tseslint.config(
     },
   },
   {
+    files: ['electron/web/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Web mode runs in plain Node, without Electron.' }],
+          patterns: forbid(
+            ['main', 'preload', 'cli'],
+            'electron/web imports node, shared and core.',
+          ),
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/main/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: forbid(
+            ['preload', 'cli', 'web'],
+            'electron/main imports node, shared and core.',
+          ),
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/preload/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: ['better-sqlite3', ...NODE_BUILTINS].map((name) => ({
+            name,
+            message: 'The sandboxed preload script has no Node.',
+          })),
+          patterns: [
+            { regex: '^node:', message: 'The sandboxed preload script has no Node.' },
+            ...forbid(
+              ['node', 'main', 'cli', 'web', 'core'],
+              'electron/preload imports only shared.',
+            ),
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
@@ -136,5 +186,9 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.mjs'],
     extends: [tseslint.configs.disableTypeChecked],
+  },
+  {
+    files: ['build/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly' } },
   },
 );

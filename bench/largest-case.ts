@@ -26,7 +26,8 @@ export function scaledTemplates(
   const extra = Array.from({ length: Math.max(0, total - bank.requirements.length) }, (_, i) => {
     const source = sources[i % sources.length];
     if (!source) throw new Error('the bank has no C requirements to copy');
-    return { ...source, id: `C.${1000 + i}` };
+    // IDs have at most three digits: the copies take C.500 and up, clear of the real ones.
+    return { ...source, id: `C.${500 + i}` };
   });
   writeFileSync(join(root, 'requirements', 'bank', 'zz-bench-scaled.yaml'), stringify(extra));
   return root;

@@ -127,6 +127,17 @@ function checkFile(file: string): void {
   }
 }
 
+/** A raw connection, with the native build the process needs. */
+export function connect(file: string, options: Database.Options = {}): Database.Database {
+  return new Database(file, {
+    ...options,
+    // The desktop app runs on Electron's ABI, with a build of its own (build/electron-setup.mjs).
+    ...(process.env.SKYAVTALE_SQLITE_BINDING && {
+      nativeBinding: process.env.SKYAVTALE_SQLITE_BINDING,
+    }),
+  });
+}
+
 /** Runs the migrations the file has not had yet, each in its own transaction. */
 export function migrate(db: Database.Database, file: string): void {
   const current = db.pragma('user_version', { simple: true }) as number;
@@ -160,7 +171,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
   const fullCheck = needsFullCheck(file, options.fullCheckBelowBytes ?? FULL_CHECK_BELOW_BYTES);
   let db: Database.Database | undefined;
   try {
-    db = new Database(file, {
+    db = connect(file, {
       readonly: options.readonly ?? false,
       fileMustExist: options.readonly ?? false,
       timeout: options.busyTimeoutMs ?? 5000,

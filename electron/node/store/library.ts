@@ -1,8 +1,7 @@
 import { copyFileSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import Database from 'better-sqlite3';
 import { SkyError } from '../../core/errors';
-import { APPLICATION_ID, openDatabase, storeError } from './database';
+import { APPLICATION_ID, connect, openDatabase, storeError } from './database';
 import { LibraryStore, type StoreContext } from './library-store';
 import { MIGRATIONS } from './migrations';
 
@@ -156,7 +155,7 @@ export class LibraryFolder {
       await this.current.db.backup(temporary);
       // A copy in rollback-journal mode is one self-contained file: opening it to check it
       // leaves no -wal/-shm companions behind.
-      const copy = new Database(temporary);
+      const copy = connect(temporary);
       copy.pragma('journal_mode = DELETE');
       copy.close();
       checkBackup(temporary);

@@ -1,0 +1,116 @@
+import { request } from 'node:http';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBackend } from '../../electron/node/backend';
+import { startWebServer, type WebServer } from '../../electron/web/server';
+import { tempDir } from '../fixtures/cli';
+
+let server: WebServer;
+let close: () => Promise<void>;
+
+beforeAll(async () => {
+  const staticDir = tempDir('skyavtale-web-');
+  mkdirSync(staticDir, { recursive: true });
+  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Skyavtale</title>');
+  writeFileSync(join(tempDir(), 'secret.txt'), 'hemmelig');
+  const backend = createBackend({ dataDir: tempDir('skyavtale-web-data-') });
+  server = await startWebServer({ handlers: backend.handlers, staticDir });
+  close = async () => {
+    await server.close();
+    await backend.close();
+  };
+});
+
+afterAll(() => close());
+
+/** A raw request, so that headers a browser would never let a page forge can be tested too. */
+function send(
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
+  const url = new URL(server.origin);
+  return new Promise((done, fail) => {
+    const req = request(
+      {
+        host: url.hostname,
+        port: url.port,
+        path,
+        method: options.method ?? 'GET',
+        headers: { host: url.host, ...options.headers },
+      },
+      (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
+    req.on('error', fail);
+    req.end(options.body);
+  });
+}
+
+const api = (name: string, body: unknown, headers: Record<string, string> = {}) =>
+  send(`/api/${name}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-skyavtale-token': server.token, ...headers },
+    body: JSON.stringify(body),
+  });
+
+describe('web mode', () => {
+  it('listens on the loopback address only, with the token in the URL fragment', () => {
+    expect(server.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(server.url).toBe(`${server.origin}/#token=${server.token}`);
+    expect(server.token.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('answers the API with the token, parsing input with the contract', async () => {
+    const version = await api('app.version', {});
+    expect(version.status).toBe(200);
+    expect(JSON.parse(version.body)).toMatchObject({
+      ok: true,
+      value: { version: expect.any(String) },
+    });
+    const bad = JSON.parse((await api('matters.create', { name: 42 })).body) as {
+      ok: boolean;
+      error: { code: string };
+    };
+    expect(bad).toMatchObject({ ok: false, error: { code: 'api.bad-input' } });
+  });
+
+  it('refuses requests without the token, with a wrong one, or from another origin', async () => {
+    expect((await api('app.version', {}, { 'x-skyavtale-token': '' })).status).toBe(401);
+    expect((await api('app.version', {}, { 'x-skyavtale-token': 'x'.repeat(32) })).status).toBe(
+      401,
+    );
+    const foreign = await api('app.version', {}, { origin: 'https://evil.example' });
+    expect(foreign.status).toBe(403);
+    expect(JSON.parse(foreign.body)).toMatchObject({ ok: false, error: { code: 'web.origin' } });
+    expect((await api('app.version', {}, { origin: server.origin })).status).toBe(200);
+  });
+
+  it('refuses another host name (DNS rebinding), GET on the API, unknown procedures and bad JSON', async () => {
+    expect((await send('/', { headers: { host: 'evil.example' } })).status).toBe(421);
+    expect((await send('/api/app.version')).status).toBe(405);
+    expect((await api('shell.exec', {})).status).toBe(404);
+    const broken = await send('/api/app.version', {
+      method: 'POST',
+      headers: { 'x-skyavtale-token': server.token },
+      body: '{',
+    });
+    expect(broken.status).toBe(400);
+  });
+
+  it('serves the interface with a strict content security policy and nothing outside its folder', async () => {
+    const page = await send('/');
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<title>Skyavtale</title>');
+    const csp = String(page.headers['content-security-policy']);
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe');
+    expect(page.headers['x-frame-options']).toBe('DENY');
+    expect((await send('/../secret.txt')).status).toBe(404);
+    expect((await send('/%2e%2e/%2e%2e/etc/passwd')).status).toBe(404);
+  });
+});
