@@ -68,6 +68,7 @@ writeFileSync(
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>Skyavtale</title>
+    <link rel="icon" href="data:," />
     <link rel="stylesheet" href="app.css" />
     <script type="module" src="app.js"></script>
   </head>

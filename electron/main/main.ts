@@ -116,7 +116,7 @@ async function start(): Promise<void> {
   const binding = join(
     app.getAppPath(),
     'node_modules/.cache/skyavtale-electron',
-    process.versions.electron ?? '',
+    process.versions.electron,
     'better_sqlite3.node',
   );
   // Made by `npm start` (build/electron-setup.mjs); a packaged app carries its own build.

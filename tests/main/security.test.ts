@@ -102,7 +102,7 @@ describe('the API over IPC', () => {
   registerApi(
     {
       handle: (channel: string, h: typeof handler) => channel === IPC.invoke && (handler = h),
-    } as never,
+    },
     backend.handlers,
   );
   const event = (url: string, parent: unknown = null) =>

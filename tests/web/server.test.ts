@@ -42,7 +42,9 @@ function send(
       (res) => {
         let body = '';
         res.on('data', (chunk: Buffer) => (body += chunk.toString()));
-        res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body }));
+        res.on('end', () => {
+          done({ status: res.statusCode ?? 0, headers: res.headers, body });
+        });
       },
     );
     req.on('error', fail);
@@ -67,10 +69,9 @@ describe('web mode', () => {
   it('answers the API with the token, parsing input with the contract', async () => {
     const version = await api('app.version', {});
     expect(version.status).toBe(200);
-    expect(JSON.parse(version.body)).toMatchObject({
-      ok: true,
-      value: { version: expect.any(String) },
-    });
+    const answer = JSON.parse(version.body) as { ok: boolean; value: { version: string } };
+    expect(answer.ok).toBe(true);
+    expect(answer.value.version).toMatch(/^\d+\.\d+\.\d+/);
     const bad = JSON.parse((await api('matters.create', { name: 42 })).body) as {
       ok: boolean;
       error: { code: string };

@@ -248,7 +248,9 @@ export async function renderDocx(doc: Document, options: DocxOptions): Promise<U
       },
       { name: 'Status', value: options.status === 'final' ? 'FINAL' : 'UTKAST' },
     ],
-    pageNumbers: estimatePageNumbers,
+    // Laying out the pages costs more than the rest of the file together, so only a document with
+    // contents has its page numbers worked out here; Word counts the footer's pages itself.
+    ...(contents.length > 0 && { pageNumbers: estimatePageNumbers }),
     numbering: {
       config: [
         {

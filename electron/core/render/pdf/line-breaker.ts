@@ -3,9 +3,14 @@ export interface Measurer {
   width(text: string): number;
 }
 
-/** Caches widths per word: fontkit costs tens of microseconds a call, and words repeat. */
-export function cachedMeasurer(measure: (text: string) => number): Measurer {
-  const cache = new Map<string, number>();
+/**
+ * Caches widths per word: fontkit costs tens of microseconds a call, and words repeat. A cache
+ * given by the caller outlives one document, so a pack measures each word of a face once.
+ */
+export function cachedMeasurer(
+  measure: (text: string) => number,
+  cache: Map<string, number> = new Map<string, number>(),
+): Measurer {
   return {
     width(text) {
       let w = cache.get(text);

@@ -91,13 +91,15 @@ export class PdfLayout {
     private readonly pdf: PDFDocument,
     private readonly fonts: Record<Face, PDFFont>,
     private readonly words: PageWords,
+    /** Word widths per face, shared by the documents set in the same fonts. */
+    private readonly widths: Record<Face, Map<string, number>>,
   ) {}
 
   private measurer = (style: RunStyle): Measurer => {
     let m = this.measurers.get(style.face);
     if (!m) {
       const font = this.fonts[style.face];
-      m = cachedMeasurer((text) => font.widthOfTextAtSize(text, 1));
+      m = cachedMeasurer((text) => font.widthOfTextAtSize(text, 1), this.widths[style.face]);
       this.measurers.set(style.face, m);
     }
     return m;

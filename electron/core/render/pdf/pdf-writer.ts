@@ -22,6 +22,31 @@ export interface PdfOptions {
 }
 
 const LANGUAGE_TAG = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' } as const;
+
+// Parsing a font and measuring its words are the slow parts of fontkit; both depend only on the
+// font file, so they are done once per file however many documents are set in it.
+const parsedFonts = new WeakMap<Uint8Array, ReturnType<typeof fontkit.create>>();
+const cachingFontkit: typeof fontkit = {
+  ...fontkit,
+  create: (data: Uint8Array, postscriptName?: string) => {
+    let font = parsedFonts.get(data);
+    if (!font) {
+      font = fontkit.create(data, postscriptName);
+      parsedFonts.set(data, font);
+    }
+    return font;
+  },
+};
+const wordWidths = new WeakMap<Uint8Array, Map<string, number>>();
+
+function widthsOf(bytes: Uint8Array): Map<string, number> {
+  let widths = wordWidths.get(bytes);
+  if (!widths) {
+    widths = new Map();
+    wordWidths.set(bytes, widths);
+  }
+  return widths;
+}
 // Documents with at least this many chapters and clauses get a table of contents.
 const TOC_MIN_ENTRIES = 8;
 
@@ -55,7 +80,7 @@ export async function renderPdf(
   options: PdfOptions,
 ): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
-  pdf.registerFontkit(fontkit);
+  pdf.registerFontkit(cachingFontkit);
   const faces = Object.keys(fontBytes) as Face[];
   const embedded = await Promise.all(
     faces.map((face) => pdf.embedFont(fontBytes[face], { subset: true })),
@@ -64,13 +89,21 @@ export async function renderPdf(
     Face,
     PDFFont
   >;
-  const layout = new PdfLayout(pdf, fonts, {
-    page: word('page', doc.lang),
-    of: word('of', doc.lang),
-    place: word('place', doc.lang),
-    date: word('date', doc.lang),
-    signature: word('signature', doc.lang),
-  });
+  const layout = new PdfLayout(
+    pdf,
+    fonts,
+    {
+      page: word('page', doc.lang),
+      of: word('of', doc.lang),
+      place: word('place', doc.lang),
+      date: word('date', doc.lang),
+      signature: word('signature', doc.lang),
+    },
+    Object.fromEntries(faces.map((face) => [face, widthsOf(fontBytes[face])])) as Record<
+      Face,
+      Map<string, number>
+    >,
+  );
 
   const tocEntries = doc.blocks.filter(
     (b) => b.kind === 'heading' && b.level <= 2 && b.number !== null,

@@ -1,0 +1,89 @@
+import { MessageArea } from './components/message-area';
+import { CaseEditor } from './editor/case-editor';
+import { LibraryScreen } from './screens/library-screen';
+import { NewCaseScreen } from './screens/new-case-screen';
+import { useAppStore, useT, type Screen } from './store/app-store';
+import { useCaseStore } from './store/case-store';
+
+/** The window: a header with the language switch, the left navigation and the main area. */
+export function App() {
+  const screen = useAppStore((s) => s.screen);
+  const uiLang = useAppStore((s) => s.uiLang);
+  const setUiLang = useAppStore((s) => s.setUiLang);
+  const go = useAppStore((s) => s.go);
+  const openMatter = useAppStore((s) => s.openMatter);
+  const startNewCase = useAppStore((s) => s.startNewCase);
+  const currentMatter = useAppStore((s) => s.matterId);
+  const caseTitle = useCaseStore((s) => s.caseInput?.title ?? null);
+  const caseOpen = useCaseStore((s) => s.caseInput !== null);
+  const t = useT();
+
+  const nav: { screen: Screen; label: string; action: () => void; hidden?: boolean }[] = [
+    {
+      screen: 'library',
+      label: t('Bibliotek', 'Library'),
+      action: () => {
+        openMatter(null);
+      },
+    },
+    {
+      screen: 'new-case',
+      label: t('Ny avtale', 'New agreement'),
+      action: () => {
+        startNewCase(currentMatter);
+      },
+    },
+    {
+      screen: 'editor',
+      label: caseTitle ? `${t('Avtale', 'Agreement')}: ${caseTitle}` : t('Avtale', 'Agreement'),
+      action: () => {
+        go('editor');
+      },
+      hidden: !caseOpen,
+    },
+  ];
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <p className="app-name">Skyavtale</p>
+        <button
+          type="button"
+          className="button-small"
+          lang={uiLang === 'nb' ? 'en' : 'nb'}
+          onClick={() => {
+            setUiLang(uiLang === 'nb' ? 'en' : 'nb');
+          }}
+        >
+          {uiLang === 'nb' ? 'English' : 'Norsk'}
+        </button>
+      </header>
+      <nav className="app-nav" aria-label={t('Hovedmeny', 'Main menu')}>
+        <ul>
+          {nav
+            .filter((item) => !item.hidden)
+            .map((item) => (
+              <li key={item.screen}>
+                <button
+                  type="button"
+                  className="nav-item"
+                  aria-current={screen === item.screen ? 'page' : undefined}
+                  onClick={item.action}
+                >
+                  {item.label}
+                </button>
+              </li>
+            ))}
+        </ul>
+      </nav>
+      <main className="app-main">
+        <MessageArea />
+        <div className="screen-area">
+          {screen === 'library' && <LibraryScreen />}
+          {screen === 'new-case' && <NewCaseScreen />}
+          {screen === 'editor' && <CaseEditor />}
+        </div>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import type { AgreementKind } from '../../../electron/core/case/case-schema';
+
+type Names = Record<string, { nb: string; en: string }>;
+
+// The appendix titles of templates/agreements/*/{nb,en}; the renderer cannot read the templates.
+const SSA_L: Names = {
+  '1': { nb: 'Kundens kravspesifikasjon', en: "The Customer's requirements" },
+  '2': {
+    nb: 'Leverandørens beskrivelse av tjenesten',
+    en: "The Supplier's description of the service",
+  },
+  '3': { nb: 'Plan for etableringsfasen', en: 'Plan for the establishment phase' },
+  '4': {
+    nb: 'Tjenestenivå med standardiserte kompensasjoner',
+    en: 'Service level with standardised compensation',
+  },
+  '5': { nb: 'Administrative bestemmelser', en: 'Administrative provisions' },
+  '6': { nb: 'Samlet pris og prisbestemmelser', en: 'Total price and price provisions' },
+  '7': { nb: 'Endringer i den generelle avtaleteksten', en: 'Changes to the general terms' },
+  '8': { nb: 'Endringer etter avtaleinngåelsen', en: 'Changes after signing' },
+  '9': { nb: 'Vilkår for tredjepartsleveranser', en: 'Terms for third-party deliveries' },
+};
+
+const SSA_SKY: Names = {
+  '1': { nb: 'Kundens kravspesifikasjon', en: "The Customer's requirements" },
+  '2': { nb: 'Leverandørens løsningsbeskrivelse', en: "The Supplier's solution description" },
+  '3': { nb: 'Skytjenesteleverandørens standardvilkår', en: "The cloud provider's standard terms" },
+  '4': { nb: 'Plan for etableringen', en: 'Establishment plan' },
+  '5': { nb: 'Tjenestenivå for forvaltning', en: 'Service levels for management' },
+  '6': { nb: 'Administrative bestemmelser', en: 'Administrative provisions' },
+  '7': { nb: 'Priser og prisbestemmelser', en: 'Prices and pricing provisions' },
+  '8': { nb: 'Endringer i den generelle avtaleteksten', en: 'Amendments to the general terms' },
+  '9': {
+    nb: 'Endringer etter avtaleinngåelsen',
+    en: 'Changes after the agreement is entered into',
+  },
+  '10': { nb: 'Databehandleravtale', en: 'Data processing agreement' },
+  '11': { nb: 'Informasjonssikkerhet', en: 'Information security' },
+  '12': { nb: 'Exit og avslutning', en: 'Exit and termination' },
+};
+
+const SSA_LILLE_SKY: Names = {
+  '1': { nb: 'Kundens beskrivelse av behovet', en: "The Customer's description of its needs" },
+  '2': {
+    nb: 'Leverandørens beskrivelse av tjenesten/lisensen',
+    en: "The Supplier's description of the service/licence",
+  },
+  '3': { nb: 'Leverandørens standardvilkår', en: "The Supplier's standard terms" },
+  '4': { nb: 'Tjenestenivå', en: 'Service levels' },
+  '5': { nb: 'Priser', en: 'Prices' },
+  '6': { nb: 'Endringer i den generelle avtaleteksten', en: 'Changes to the general terms' },
+};
+
+const BY_AGREEMENT: Record<AgreementKind, Names> = {
+  'ssa-l': SSA_L,
+  'ssa-sky': SSA_SKY,
+  'ssa-lille-sky': SSA_LILLE_SKY,
+};
+
+/** The appendix numbers of an agreement, in order ("1".."12"). */
+export function appendixNumbers(agreement: AgreementKind): string[] {
+  return Object.keys(BY_AGREEMENT[agreement]).sort((a, b) => Number(a) - Number(b));
+}
+
+export function appendixName(agreement: AgreementKind, key: string, lang: 'nb' | 'en'): string {
+  const name = BY_AGREEMENT[agreement][key];
+  return name ? name[lang] : '';
+}
+
+/** The appendix that holds the changes to the general text (appendix 7 in SSA-L). */
+export function editsAppendix(agreement: AgreementKind): string {
+  return { 'ssa-l': '7', 'ssa-sky': '8', 'ssa-lille-sky': '6' }[agreement];
+}
+
+export type GeneratedContent = 'sla' | 'prices' | 'edits' | 'exit';
+
+// What the templates fill in from other parts of the case (agreement.yaml `content`).
+const GENERATED: Record<AgreementKind, Record<string, GeneratedContent>> = {
+  'ssa-l': { '4': 'sla', '6': 'prices', '7': 'edits' },
+  'ssa-sky': { '5': 'sla', '7': 'prices', '8': 'edits', '12': 'exit' },
+  'ssa-lille-sky': { '4': 'sla', '5': 'prices', '6': 'edits' },
+};
+
+/** The part of the case an appendix is also made from, besides its own text. */
+export function generatedContent(agreement: AgreementKind, key: string): GeneratedContent | null {
+  return GENERATED[agreement][key] ?? null;
+}
+
+/** The appendix an agreement fills from a part of the case (SLA → appendix 4 in SSA-L). */
+export function appendixFor(agreement: AgreementKind, content: GeneratedContent): string | null {
+  const found = Object.entries(GENERATED[agreement]).find(([, c]) => c === content);
+  return found ? found[0] : null;
+}
+
+/** Ticks the appendix that shows a part the user just turned on; a lone part would be left out. */
+export function tickAppendixFor(
+  c: {
+    agreement: AgreementKind;
+    appendices?: Record<string, { included: boolean; text?: string | null }>;
+  },
+  content: GeneratedContent,
+): void {
+  const key = appendixFor(c.agreement, content);
+  if (key === null) return;
+  c.appendices = {
+    ...(c.appendices ?? {}),
+    [key]: { text: null, ...(c.appendices?.[key] ?? {}), included: true },
+  };
+}

@@ -1,0 +1,77 @@
+import type { AgreementKind, CaseInput } from '../../../electron/core/case/case-schema';
+import { appendixNumbers } from './appendix-names';
+
+export interface Profile {
+  standardService: boolean;
+  implementation: 'none' | 'limited' | 'significant';
+  platformUse: boolean;
+  licencesOnly: boolean;
+}
+
+const emptyParty = (name: string) => ({
+  name,
+  orgNumber: '',
+  address: null,
+  representative: null,
+  signatories: [{ name: '', title: null }],
+});
+
+/** A sensible starting case: the chosen agreement, empty parties, every appendix ticked «no». */
+export function startingCase(args: {
+  agreement: AgreementKind;
+  profile: Profile;
+  personalData: boolean;
+  title: string;
+  reference: string | null;
+  customerName: string;
+}): CaseInput {
+  return {
+    schemaVersion: 1,
+    title: args.title,
+    reference: args.reference,
+    agreement: args.agreement,
+    profile: args.profile,
+    language: 'nb',
+    customer: emptyParty(args.customerName),
+    supplier: emptyParty(''),
+    service: {
+      name: '',
+      description: '',
+      cloudModel: args.profile.platformUse ? 'paas' : 'saas',
+      personalData: args.personalData,
+      dataLocation: null,
+    },
+    dates: {
+      signed: null,
+      start: null,
+      deliveryDeadline: null,
+      durationMonths: null,
+      extensionMonths: null,
+      extensions: 0,
+    },
+    appendices: Object.fromEntries(
+      appendixNumbers(args.agreement).map((key) => [key, { included: false, text: null }]),
+    ),
+    sla: null,
+    prices: null,
+    requirements: [],
+    coverageAppendix: false,
+    // Personal data needs a data processing agreement; start one so the tab is ready.
+    dpa: args.personalData ? { form: 'standard' } : null,
+    exit: null,
+    edits: [],
+  };
+}
+
+/** Reads a stored case text; null when it is not a case object. */
+export function parseCaseText(text: string): CaseInput | null {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (typeof value === 'object' && value !== null && 'schemaVersion' in value) {
+      return value as CaseInput;
+    }
+  } catch {
+    // Not JSON: the caller reports it.
+  }
+  return null;
+}

@@ -1,0 +1,88 @@
+import { appendixName, appendixNumbers, generatedContent } from '../case/appendix-names';
+import { CheckboxField, SectionProblems, TextField } from '../components/fields';
+import { useAppStore, useT } from '../store/app-store';
+import { useCaseStore } from '../store/case-store';
+
+/** The appendix table: each appendix ticked yes or no, with its own text. */
+export function AppendicesTab() {
+  const t = useT();
+  const uiLang = useAppStore((s) => s.uiLang);
+  const caseInput = useCaseStore((s) => s.caseInput);
+  const update = useCaseStore((s) => s.update);
+  if (!caseInput) return null;
+  const appendices = caseInput.appendices ?? {};
+  const from = {
+    sla: t(
+      'tjenestenivået i fanen «Tjenestenivå og pris»',
+      'the service level on «Service level and price»',
+    ),
+    prices: t(
+      'pristabellen i fanen «Tjenestenivå og pris»',
+      'the price table on «Service level and price»',
+    ),
+    edits: t('endringene i fanen «Endringer»', 'the changes on «Changes»'),
+    exit: t('exitplanen i avtalefilen', 'the exit plan in the case file'),
+  };
+  return (
+    <div className="tab-content">
+      <p className="muted">
+        {t(
+          'Kryss av for bilagene som er med. Et bilag uten innhold merkes «Nei» i avtalen.',
+          'Tick the appendices that are included. An appendix without content is marked «No».',
+        )}
+      </p>
+      <ol className="appendix-list">
+        {appendixNumbers(caseInput.agreement).map((key) => {
+          const appendix = appendices[key] ?? { included: false, text: null };
+          const name = `${t('Bilag', 'Appendix')} ${key} – ${appendixName(caseInput.agreement, key, uiLang)}`;
+          const generated = generatedContent(caseInput.agreement, key);
+          return (
+            <li key={key} className={`appendix ${appendix.included ? 'appendix-on' : ''}`}>
+              <CheckboxField
+                label={name}
+                path={`appendices.${key}.included`}
+                checked={appendix.included}
+                hint={
+                  generated
+                    ? `${t('Lages også fra', 'Also made from')} ${from[generated]}.`
+                    : undefined
+                }
+                onChange={(v) => {
+                  update((c) => {
+                    c.appendices = {
+                      ...(c.appendices ?? {}),
+                      [key]: { ...(c.appendices?.[key] ?? { text: null }), included: v },
+                    };
+                  });
+                }}
+              />
+              <SectionProblems path={`appendices.${key}`} />
+              <TextField
+                label={`${t('Tekst i bilag', 'Text of appendix')} ${key}`}
+                path={`appendices.${key}.text`}
+                multiline
+                rows={appendix.included ? 5 : 2}
+                hint={t(
+                  'Markdown: avsnitt, lister med - og 1.',
+                  'Markdown: paragraphs, lists with - and 1.',
+                )}
+                value={appendix.text}
+                onChange={(v) => {
+                  update((c) => {
+                    c.appendices = {
+                      ...(c.appendices ?? {}),
+                      [key]: {
+                        included: c.appendices?.[key]?.included ?? false,
+                        text: v === '' ? null : v,
+                      },
+                    };
+                  });
+                }}
+              />
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,240 @@
+import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
+import { fieldId } from '../case/field-id';
+import { request } from '../request';
+import { useAppStore, useT } from '../store/app-store';
+import { useCaseStore } from '../store/case-store';
+import { formatTime } from '../screens/format';
+import { AppendicesTab } from './appendices-tab';
+import { DpaTab } from './dpa-tab';
+import { EditsTab } from './edits-tab';
+import { ExportTab } from './export-tab';
+import { PartiesTab } from './parties-tab';
+import { PreviewPane } from './preview-pane';
+import { ProblemSummary } from './problem-summary';
+import { RequirementsTab } from './requirements-tab';
+import { SlaPricesTab } from './sla-prices-tab';
+import { TABS, tabLabel, tabOfPath, type TabId } from './tabs';
+import {
+  recoverDraft,
+  useAutosave,
+  useCaseChecks,
+  useDraftOnOpen,
+  type RecoverableDraft,
+} from './use-case-sync';
+
+const AGREEMENT_NAMES = {
+  'ssa-l': 'SSA-L',
+  'ssa-sky': 'SSA-Sky',
+  'ssa-lille-sky': 'SSA-Lille sky',
+};
+
+/** The case editor: tabs for every part of the case, validation, autosave and live preview. */
+export function CaseEditor() {
+  const t = useT();
+  const uiLang = useAppStore((s) => s.uiLang);
+  const openMatter = useAppStore((s) => s.openMatter);
+  const caseInput = useCaseStore((s) => s.caseInput);
+  const caseId = useCaseStore((s) => s.caseId);
+  const matterId = useCaseStore((s) => s.matterId);
+  const version = useCaseStore((s) => s.version);
+  const dirty = useCaseStore((s) => s.dirty);
+  const draftSavedAt = useCaseStore((s) => s.draftSavedAt);
+  const [tab, setTab] = useState<TabId>('parties');
+  const [showPreview, setShowPreview] = useState(true);
+  const [draft, setDraft] = useState<RecoverableDraft | null>(null);
+  const tabRefs = useRef(new Map<TabId, HTMLButtonElement>());
+
+  useCaseChecks(showPreview || tab === 'edits');
+  useAutosave();
+  useDraftOnOpen(
+    caseId,
+    useCallback((d: RecoverableDraft | null) => {
+      setDraft(d);
+    }, []),
+  );
+
+  const goToField = useCallback((path: string) => {
+    const target = tabOfPath(path);
+    if (target) setTab(target);
+    // The field exists once the tab has rendered.
+    window.setTimeout(() => {
+      let probe = path;
+      for (;;) {
+        // A section path (`appendices.4`) leads to its first field.
+        const element =
+          document.getElementById(fieldId(probe)) ??
+          document.getElementById(fieldId(`${probe}.included`));
+        if (element) {
+          element.focus();
+          return;
+        }
+        const cut = Math.max(probe.lastIndexOf('.'), probe.lastIndexOf('['));
+        if (cut <= 0) return;
+        probe = probe.slice(0, cut);
+      }
+    }, 0);
+  }, []);
+
+  if (!caseInput) {
+    return (
+      <section className="screen">
+        <h1>{t('Ingen avtale er åpen', 'No agreement is open')}</h1>
+        <button
+          type="button"
+          onClick={() => {
+            openMatter(null);
+          }}
+        >
+          {t('Gå til biblioteket', 'Go to the library')}
+        </button>
+      </section>
+    );
+  }
+
+  const onTabKey = (event: KeyboardEvent<HTMLButtonElement>) => {
+    const index = TABS.indexOf(tab);
+    const next =
+      event.key === 'ArrowRight'
+        ? TABS[(index + 1) % TABS.length]
+        : event.key === 'ArrowLeft'
+          ? TABS[(index - 1 + TABS.length) % TABS.length]
+          : event.key === 'Home'
+            ? TABS[0]
+            : event.key === 'End'
+              ? TABS[TABS.length - 1]
+              : undefined;
+    if (!next) return;
+    event.preventDefault();
+    setTab(next);
+    tabRefs.current.get(next)?.focus();
+  };
+
+  return (
+    <div className={`editor ${showPreview ? 'editor-with-preview' : ''}`}>
+      <section className="editor-main" aria-labelledby="editor-heading">
+        <div className="editor-top">
+          {matterId !== null && (
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                openMatter(matterId);
+              }}
+            >
+              {t('← Tilbake til saken', '← Back to the matter')}
+            </button>
+          )}
+          <h1 id="editor-heading">{caseInput.title || t('Uten tittel', 'Untitled')}</h1>
+          <p className="muted editor-status" aria-live="polite">
+            {AGREEMENT_NAMES[caseInput.agreement]} · {t('versjon', 'version')} {version ?? '–'}
+            {dirty ? ` · ${t('ulagrede endringer', 'unsaved changes')}` : ''}
+            {draftSavedAt
+              ? ` · ${t('utkast lagret', 'draft kept')} ${formatTime(draftSavedAt, uiLang)}`
+              : ''}
+          </p>
+          <button
+            type="button"
+            className="button-small"
+            aria-pressed={showPreview}
+            onClick={() => {
+              setShowPreview(!showPreview);
+            }}
+          >
+            {showPreview
+              ? t('Skjul forhåndsvisning', 'Hide preview')
+              : t('Vis forhåndsvisning', 'Show preview')}
+          </button>
+        </div>
+
+        {draft && (
+          <div className="banner" role="alert">
+            <p>
+              {t(
+                'Det finnes et ulagret utkast av denne avtalen fra',
+                'There is an unsaved draft of this agreement from',
+              )}{' '}
+              {formatTime(draft.savedAt, uiLang)}.
+            </p>
+            <div className="button-row">
+              <button
+                type="button"
+                className="button-primary"
+                onClick={() => {
+                  if (!recoverDraft(draft)) {
+                    useAppStore
+                      .getState()
+                      .showMessage(
+                        'error',
+                        t('Utkastet kan ikke leses.', 'The draft cannot be read.'),
+                      );
+                  }
+                  setDraft(null);
+                }}
+              >
+                {t('Gjenopprett utkast', 'Recover the draft')}
+              </button>
+              <button
+                type="button"
+                onClick={() => {
+                  void (async () => {
+                    if (await request('drafts.discard', { caseId: draft.caseId })) setDraft(null);
+                  })();
+                }}
+              >
+                {t('Forkast utkast', 'Discard the draft')}
+              </button>
+            </div>
+          </div>
+        )}
+
+        <ProblemSummary onGoTo={goToField} />
+
+        <div
+          role="tablist"
+          aria-label={t('Deler av avtalen', 'Parts of the agreement')}
+          className="tabs"
+        >
+          {TABS.map((id) => (
+            <button
+              key={id}
+              ref={(el) => {
+                if (el) tabRefs.current.set(id, el);
+                else tabRefs.current.delete(id);
+              }}
+              type="button"
+              role="tab"
+              id={`tab-${id}`}
+              aria-selected={tab === id}
+              aria-controls={`panel-${id}`}
+              tabIndex={tab === id ? 0 : -1}
+              className="tab"
+              onClick={() => {
+                setTab(id);
+              }}
+              onKeyDown={onTabKey}
+            >
+              {tabLabel(id, t, caseInput.agreement)}
+            </button>
+          ))}
+        </div>
+        <div
+          role="tabpanel"
+          id={`panel-${tab}`}
+          aria-labelledby={`tab-${tab}`}
+          className="tab-panel"
+          tabIndex={0}
+        >
+          <h2>{tabLabel(tab, t, caseInput.agreement)}</h2>
+          {tab === 'parties' && <PartiesTab />}
+          {tab === 'appendices' && <AppendicesTab />}
+          {tab === 'sla' && <SlaPricesTab />}
+          {tab === 'requirements' && <RequirementsTab />}
+          {tab === 'dpa' && <DpaTab />}
+          {tab === 'edits' && <EditsTab />}
+          {tab === 'export' && <ExportTab />}
+        </div>
+      </section>
+      {showPreview && <PreviewPane />}
+    </div>
+  );
+}

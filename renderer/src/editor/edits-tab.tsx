@@ -1,0 +1,217 @@
+import type { CaseInput } from '../../../electron/core/case/case-schema';
+import { editsAppendix, tickAppendixFor } from '../case/appendix-names';
+import { clauseHeadings, clauseText } from '../case/clause-text';
+import { wordDiff } from '../case/word-diff';
+import { SectionProblems, SelectField, TextField } from '../components/fields';
+import { useT } from '../store/app-store';
+import { useCaseStore } from '../store/case-store';
+import { orNull } from './parties-tab';
+
+type Edit = NonNullable<CaseInput['edits']>[number];
+
+/** Changes to the general text (appendix 7 in SSA-L), each shown against the standard text. */
+export function EditsTab() {
+  const t = useT();
+  const caseInput = useCaseStore((s) => s.caseInput);
+  const documents = useCaseStore((s) => s.lastGoodDocuments);
+  const stale = useCaseStore((s) => s.previewDocuments.length === 0);
+  const update = useCaseStore((s) => s.update);
+  if (!caseInput) return null;
+  const edits = caseInput.edits ?? [];
+  // Edits point into the general text: the numbered clauses of the agreement document (its
+  // front page has IDs too, but no numbers).
+  const source = documents.filter((d) => d.id === 'agreement');
+  const headings = clauseHeadings(source).filter((h) => h.number !== null);
+  const appendix = editsAppendix(caseInput.agreement);
+  const setEdit = (index: number, mutate: (e: Edit) => void) => {
+    update((c) => {
+      const row = c.edits?.[index];
+      if (row) mutate(row);
+    });
+  };
+
+  return (
+    <div className="tab-content">
+      <p className="muted">
+        {t(
+          `Endringer i den generelle avtaleteksten føres i bilag ${appendix}. Velg punktet som endres; standardteksten vises ved siden av den nye.`,
+          `Changes to the general terms are listed in appendix ${appendix}. Pick the clause; the standard text is shown next to the new one.`,
+        )}
+      </p>
+      {headings.length === 0 && (
+        <p className="notice">
+          {t(
+            'Punktene i avtaleteksten vises når avtalen kan settes sammen (rett feilene først). Du kan også skrive punkt-ID-en selv.',
+            'The clauses appear once the agreement can be assembled (fix the errors first). You can also type the clause ID.',
+          )}
+        </p>
+      )}
+      {stale && headings.length > 0 && (
+        <p className="muted">
+          {t(
+            'Punktlisten er fra siste gyldige forhåndsvisning.',
+            'The clause list is from the last valid preview.',
+          )}
+        </p>
+      )}
+      <SectionProblems path="edits" />
+      <ol className="edit-list">
+        {edits.map((edit, index) => {
+          const n = index + 1;
+          const at = `edits[${index}]`;
+          const heading = headings.find((h) => h.id === edit.clause);
+          const before = edit.action === 'add' ? '' : (clauseText(source, edit.clause) ?? '');
+          const after = edit.action === 'delete' ? '' : (edit.text ?? '');
+          return (
+            <li key={index} className="edit">
+              <h3>
+                {t('Endring', 'Change')} {n}
+                {heading ? ` – ${[heading.number, heading.text].filter(Boolean).join(' ')}` : ''}
+              </h3>
+              <SectionProblems path={at} />
+              <div className="grid-2">
+                {headings.length > 0 ? (
+                  <SelectField
+                    label={`${t('Punkt-ID, endring', 'Clause ID, change')} ${n}`}
+                    path={`${at}.clause`}
+                    value={edit.clause}
+                    options={[
+                      { value: '', label: t('– velg punkt –', '– choose a clause –') },
+                      // A clause typed earlier that the text no longer has stays visible.
+                      ...(edit.clause !== '' && !heading
+                        ? [{ value: edit.clause, label: edit.clause }]
+                        : []),
+                      ...headings.map((h) => ({
+                        value: h.id,
+                        label: `${h.number ?? ''} ${h.text} (${h.id})`,
+                      })),
+                    ]}
+                    onChange={(v) => {
+                      setEdit(index, (e) => {
+                        e.clause = v;
+                      });
+                    }}
+                  />
+                ) : (
+                  <TextField
+                    label={`${t('Punkt-ID, endring', 'Clause ID, change')} ${n}`}
+                    path={`${at}.clause`}
+                    value={edit.clause}
+                    onChange={(v) => {
+                      setEdit(index, (e) => {
+                        e.clause = v.trim();
+                      });
+                    }}
+                  />
+                )}
+                <SelectField
+                  label={`${t('Handling, endring', 'Action, change')} ${n}`}
+                  path={`${at}.action`}
+                  value={edit.action}
+                  options={[
+                    { value: 'replace', label: t('Erstatt teksten', 'Replace the text') },
+                    { value: 'add', label: t('Legg til tekst', 'Add text') },
+                    { value: 'delete', label: t('Slett punktet', 'Delete the clause') },
+                  ]}
+                  onChange={(v) => {
+                    setEdit(index, (e) => {
+                      e.action = v;
+                    });
+                  }}
+                />
+              </div>
+              {edit.action !== 'delete' && (
+                <TextField
+                  label={`${t('Ny tekst, endring', 'New text, change')} ${n}`}
+                  path={`${at}.text`}
+                  multiline
+                  rows={5}
+                  value={edit.text}
+                  onChange={(v) => {
+                    setEdit(index, (e) => {
+                      e.text = orNull(v);
+                    });
+                  }}
+                />
+              )}
+              <TextField
+                label={`${t('Begrunnelse, endring', 'Reason, change')} ${n}`}
+                path={`${at}.reason`}
+                value={edit.reason}
+                onChange={(v) => {
+                  setEdit(index, (e) => {
+                    e.reason = v;
+                  });
+                }}
+              />
+              <ComparePanes before={before} after={after} />
+              <button
+                type="button"
+                className="button-small button-danger"
+                onClick={() => {
+                  update((c) => {
+                    c.edits = (c.edits ?? []).filter((_, i) => i !== index);
+                  });
+                }}
+              >
+                {t('Fjern endring', 'Remove change')} {n}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+      <button
+        type="button"
+        onClick={() => {
+          update((c) => {
+            c.edits = [
+              ...(c.edits ?? []),
+              { clause: '', action: 'replace', text: null, reason: '' },
+            ];
+            tickAppendixFor(c, 'edits');
+          });
+        }}
+      >
+        {t('Legg til endring', 'Add a change')}
+      </button>
+    </div>
+  );
+}
+
+/** The standard text and the new text side by side, words removed and added marked. */
+function ComparePanes({ before, after }: { before: string; after: string }) {
+  const t = useT();
+  const parts = wordDiff(before, after);
+  return (
+    <div className="compare">
+      <div className="compare-pane">
+        <h4>{t('Standardtekst', 'Standard text')}</h4>
+        <p className="compare-text">
+          {before === ''
+            ? t('(ingen)', '(none)')
+            : parts
+                .filter((p) => p.kind !== 'added')
+                .map((p, i) =>
+                  p.kind === 'removed' ? (
+                    <del key={i}>{p.text}</del>
+                  ) : (
+                    <span key={i}>{p.text}</span>
+                  ),
+                )}
+        </p>
+      </div>
+      <div className="compare-pane">
+        <h4>{t('Ny tekst', 'New text')}</h4>
+        <p className="compare-text">
+          {after === ''
+            ? t('(ingen)', '(none)')
+            : parts
+                .filter((p) => p.kind !== 'removed')
+                .map((p, i) =>
+                  p.kind === 'added' ? <ins key={i}>{p.text}</ins> : <span key={i}>{p.text}</span>,
+                )}
+        </p>
+      </div>
+    </div>
+  );
+}

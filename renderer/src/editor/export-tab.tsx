@@ -1,0 +1,414 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ProcedureOutput } from '../../../electron/shared/api';
+import { desktop } from '../api';
+import { parseCaseText } from '../case/new-case';
+import { CheckboxField, SelectField, TextField } from '../components/fields';
+import { request } from '../request';
+import { formatTime } from '../screens/format';
+import { useAppStore, useT } from '../store/app-store';
+import { caseText, useCaseStore } from '../store/case-store';
+
+type ExportResult = ProcedureOutput<'case.export'>;
+type History = ProcedureOutput<'cases.history'>;
+
+/** Saves the open case as a new library version if it has unsaved changes; its number. */
+async function saveIfDirty(label: string | null): Promise<number | null> {
+  const state = useCaseStore.getState();
+  if (!state.caseInput || state.caseId === null) return null;
+  if (!state.dirty && state.version !== null) return state.version;
+  const saved = await request('cases.save', {
+    caseId: state.caseId,
+    caseText: caseText(state.caseInput),
+    label,
+  });
+  if (!saved) return null;
+  useCaseStore.getState().markSaved(saved.number);
+  return saved.number;
+}
+
+/** Export to DOCX/PDF, and the case's version history. */
+export function ExportTab() {
+  const [history, setHistory] = useState<History | null>(null);
+  const caseId = useCaseStore((s) => s.caseId);
+  const reloadHistory = useCallback(async () => {
+    if (caseId === null) return;
+    const found = await request('cases.history', { caseId });
+    if (found) setHistory(found);
+  }, [caseId]);
+  useEffect(() => {
+    void reloadHistory();
+  }, [reloadHistory]);
+  return (
+    <div className="tab-content">
+      <ExportSection onExported={reloadHistory} />
+      <VersionsSection history={history} reload={reloadHistory} />
+    </div>
+  );
+}
+
+function ExportSection({ onExported }: { onExported: () => Promise<void> }) {
+  const t = useT();
+  const uiLang = useAppStore((s) => s.uiLang);
+  const caseLang = useCaseStore((s) => s.caseInput?.language ?? 'nb');
+  const errorCount = useCaseStore((s) => s.problems.filter((p) => p.severity === 'error').length);
+  const [docx, setDocx] = useState(true);
+  const [pdf, setPdf] = useState(true);
+  const [lang, setLang] = useState<'nb' | 'nn' | 'en'>(caseLang);
+  const [final, setFinal] = useState(false);
+  const [guidance, setGuidance] = useState(false);
+  const [outDir, setOutDir] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<ExportResult | null>(null);
+  const [formProblem, setFormProblem] = useState<string | null>(null);
+
+  const run = async () => {
+    const formats = [...(docx ? (['docx'] as const) : []), ...(pdf ? (['pdf'] as const) : [])];
+    if (formats.length === 0) {
+      setFormProblem(t('Velg minst ett format.', 'Choose at least one format.'));
+      return;
+    }
+    if (outDir.trim() === '') {
+      setFormProblem(
+        t('Skriv inn mappen filene skal lagres i.', 'Type the folder to write the files to.'),
+      );
+      return;
+    }
+    setFormProblem(null);
+    setBusy(true);
+    setResult(null);
+    try {
+      // An export records the version it came from, so unsaved changes are saved first.
+      const version = await saveIfDirty(null);
+      const { caseInput, caseId } = useCaseStore.getState();
+      if (version === null || !caseInput) return;
+      const exported = await request('case.export', {
+        caseText: caseText(caseInput),
+        formats,
+        lang,
+        guidance: guidance && !final,
+        final,
+        caseId,
+        caseVersion: version,
+        outDir: outDir.trim(),
+        messageLang: uiLang,
+      });
+      if (exported) {
+        setResult(exported);
+        await onExported();
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="export-heading" aria-busy={busy}>
+      <h3 id="export-heading">{t('Lag dokumentene', 'Make the documents')}</h3>
+      <fieldset className="inline-fieldset">
+        <legend>{t('Formater', 'Formats')}</legend>
+        <CheckboxField label="DOCX (Word)" checked={docx} onChange={setDocx} />
+        <CheckboxField label="PDF" checked={pdf} onChange={setPdf} />
+      </fieldset>
+      <div className="grid-2">
+        <SelectField
+          label={t('Språk i dokumentene', 'Language of the documents')}
+          value={lang}
+          options={[
+            { value: 'nb', label: 'Bokmål' },
+            { value: 'nn', label: 'Nynorsk' },
+            { value: 'en', label: 'English' },
+          ]}
+          onChange={setLang}
+        />
+        <SelectField
+          label={t('Status', 'Status')}
+          value={final ? 'final' : 'draft'}
+          options={[
+            { value: 'draft', label: t('Utkast', 'Draft') },
+            {
+              value: 'final',
+              label: t('Endelig versjon for signering', 'Final version for signing'),
+            },
+          ]}
+          onChange={(v) => {
+            setFinal(v === 'final');
+          }}
+        />
+      </div>
+      {!final && (
+        <CheckboxField
+          label={t('Ta med veiledning for utfylling', 'Keep the guidance for filling in')}
+          checked={guidance}
+          onChange={setGuidance}
+        />
+      )}
+      <div className="inline-form">
+        <TextField
+          label={t('Mappe for filene', 'Folder for the files')}
+          value={outDir}
+          placeholder={t(
+            'For eksempel /home/kari/Avtaler/byggesak',
+            'For example /home/kari/Agreements',
+          )}
+          onChange={setOutDir}
+        />
+        {desktop && (
+          <button
+            type="button"
+            onClick={() => {
+              void (async () => {
+                const folder = await desktop?.chooseFolder();
+                if (folder) setOutDir(folder);
+              })();
+            }}
+          >
+            {t('Velg mappe …', 'Choose folder …')}
+          </button>
+        )}
+      </div>
+      {formProblem && (
+        <p className="problem problem-error" role="alert">
+          {formProblem}
+        </p>
+      )}
+      {errorCount > 0 && (
+        <p className="notice">
+          {t(
+            `Avtalen har ${errorCount} feil som må rettes før den kan eksporteres.`,
+            `The agreement has ${errorCount} errors to fix before it can be exported.`,
+          )}
+        </p>
+      )}
+      <button
+        type="button"
+        className="button-primary"
+        disabled={busy}
+        onClick={() => {
+          void run();
+        }}
+      >
+        {t('Eksporter', 'Export')}
+      </button>
+      <div role="status" aria-live="polite" className="export-status">
+        {busy && (
+          <p className="busy">
+            <span className="spinner" aria-hidden="true" />
+            {t('Eksporterer …', 'Exporting …')}
+          </p>
+        )}
+        {result && (
+          <>
+            <p>
+              {t('Ferdig:', 'Done:')} {result.files.length} {t('filer skrevet.', 'files written.')}
+            </p>
+            <table className="data-table files">
+              <thead>
+                <tr>
+                  <th scope="col">{t('Fil', 'File')}</th>
+                  <th scope="col">{t('Format', 'Format')}</th>
+                  <th scope="col">{t('Størrelse', 'Size')}</th>
+                  <th scope="col">SHA-256</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.files.map((f) => (
+                  <tr key={f.path}>
+                    <td className="path">{f.path}</td>
+                    <td>{f.format.toUpperCase()}</td>
+                    <td>{(f.size / 1024).toFixed(1)} KiB</td>
+                    <td>
+                      <code className="hash">{f.sha256}</code>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {result.warnings.length > 0 && (
+              <ul className="warnings">
+                {result.warnings.map((w) => (
+                  <li key={`${w.path}-${w.code}`} className="problem-warning">
+                    {w.path}: {w.message}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {desktop && (
+              <button
+                type="button"
+                onClick={() => {
+                  void desktop?.showFolder(outDir.trim());
+                }}
+              >
+                {t('Vis i mappen', 'Show in folder')}
+              </button>
+            )}
+          </>
+        )}
+      </div>
+    </section>
+  );
+}
+
+function VersionsSection({
+  history,
+  reload,
+}: {
+  history: History | null;
+  reload: () => Promise<void>;
+}) {
+  const t = useT();
+  const uiLang = useAppStore((s) => s.uiLang);
+  const caseId = useCaseStore((s) => s.caseId);
+  const current = useCaseStore((s) => s.version);
+  const dirty = useCaseStore((s) => s.dirty);
+  const [label, setLabel] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const save = async () => {
+    const state = useCaseStore.getState();
+    if (!state.caseInput || state.caseId === null) return;
+    setBusy(true);
+    const saved = await request('cases.save', {
+      caseId: state.caseId,
+      caseText: caseText(state.caseInput),
+      label: label.trim() || null,
+    });
+    setBusy(false);
+    if (!saved) return;
+    useCaseStore.getState().markSaved(saved.number);
+    setLabel('');
+    useAppStore
+      .getState()
+      .showMessage(
+        'info',
+        `${t('Versjon', 'Version')} ${saved.number} ${t('er lagret.', 'is saved.')}`,
+      );
+    await reload();
+  };
+
+  const restore = async (number: number) => {
+    if (caseId === null) return;
+    setBusy(true);
+    // Unsaved work becomes a version of its own first, so restoring never loses anything.
+    if (useCaseStore.getState().dirty) {
+      await saveIfDirty(t('Før gjenoppretting', 'Before restoring'));
+    }
+    const restored = await request('cases.restore', { caseId, number });
+    const latest = restored ? await request('cases.version', { caseId, number: null }) : null;
+    setBusy(false);
+    if (!latest) return;
+    const caseInput = parseCaseText(latest.caseText);
+    if (caseInput) {
+      useCaseStore.getState().replace(caseInput, false);
+      useCaseStore.getState().markSaved(latest.number);
+      useAppStore
+        .getState()
+        .showMessage(
+          'info',
+          `${t('Versjon', 'Version')} ${number} ${t('er gjenopprettet som versjon', 'is restored as version')} ${latest.number}.`,
+        );
+    }
+    await reload();
+  };
+
+  return (
+    <section aria-labelledby="versions-heading" aria-busy={busy}>
+      <h3 id="versions-heading">{t('Versjoner', 'Versions')}</h3>
+      <form
+        className="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <TextField
+          label={t('Merke for versjonen (valgfritt)', 'Label for the version (optional)')}
+          value={label}
+          onChange={setLabel}
+        />
+        <button type="submit" className="button-primary" disabled={busy}>
+          {t('Lagre versjon', 'Save version')}
+        </button>
+      </form>
+      {dirty && (
+        <p className="muted">{t('Du har ulagrede endringer.', 'You have unsaved changes.')}</p>
+      )}
+      {history && (
+        <table className="data-table versions">
+          <thead>
+            <tr>
+              <th scope="col">{t('Versjon', 'Version')}</th>
+              <th scope="col">{t('Merke', 'Label')}</th>
+              <th scope="col">{t('Lagret', 'Saved')}</th>
+              <th scope="col">{t('Av', 'By')}</th>
+              <th scope="col">{t('Eksportert', 'Exported')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('Handlinger', 'Actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {history.versions.map((v) => {
+              const exports = history.exports.filter((e) => e.versionNumber === v.number);
+              return (
+                <tr key={v.id} className={v.number === current ? 'current' : undefined}>
+                  <td>
+                    {v.number}
+                    {v.number === current ? ` (${t('åpen', 'open')})` : ''}
+                  </td>
+                  <td>
+                    {v.label ?? ''}
+                    {v.restoredFrom !== null && (
+                      <span className="muted">
+                        {' '}
+                        ({t('gjenopprettet fra', 'restored from')} {v.restoredFrom})
+                      </span>
+                    )}
+                  </td>
+                  <td>{formatTime(v.createdAt, uiLang)}</td>
+                  <td>{v.author}</td>
+                  <td>{exports.length === 0 ? '–' : <ExportSummary exports={exports} />}</td>
+                  <td>
+                    {v.number !== current && (
+                      <button
+                        type="button"
+                        className="button-small"
+                        disabled={busy}
+                        aria-label={`${t('Gjenopprett versjon', 'Restore version')} ${v.number}`}
+                        onClick={() => {
+                          void restore(v.number);
+                        }}
+                      >
+                        {t('Gjenopprett', 'Restore')}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function ExportSummary({ exports }: { exports: History['exports'] }) {
+  const t = useT();
+  const finals = exports.filter((e) => e.status === 'final').length;
+  const drafts = exports.length - finals;
+  return (
+    <>
+      {drafts > 0 && (
+        <span className="tag">
+          {drafts} {t('utkast', drafts === 1 ? 'draft' : 'drafts')}
+        </span>
+      )}
+      {finals > 0 && (
+        <span className="tag">
+          {finals} {t('endelige', 'final')}
+        </span>
+      )}
+    </>
+  );
+}

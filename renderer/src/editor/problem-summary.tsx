@@ -1,0 +1,47 @@
+import { useT } from '../store/app-store';
+import { useCaseStore } from '../store/case-store';
+
+/** Every problem of the last validation; each one leads to its field. */
+export function ProblemSummary({ onGoTo }: { onGoTo: (path: string) => void }) {
+  const t = useT();
+  const problems = useCaseStore((s) => s.problems);
+  const errors = problems.filter((p) => p.severity === 'error');
+  const warnings = problems.filter((p) => p.severity === 'warning');
+  return (
+    <details className="problem-summary" open={errors.length > 0}>
+      <summary>
+        <span className={errors.length > 0 ? 'count-error' : 'count-ok'}>
+          {errors.length} {errors.length === 1 ? t('feil', 'error') : t('feil', 'errors')}
+        </span>
+        ,{' '}
+        <span className={warnings.length > 0 ? 'count-warning' : 'count-ok'}>
+          {warnings.length}{' '}
+          {warnings.length === 1 ? t('advarsel', 'warning') : t('advarsler', 'warnings')}
+        </span>
+      </summary>
+      {problems.length === 0 ? (
+        <p className="muted">{t('Ingen problemer funnet.', 'No problems found.')}</p>
+      ) : (
+        <ul
+          className="problem-list"
+          aria-label={t('Problemer i avtalen', 'Problems in the agreement')}
+        >
+          {[...errors, ...warnings].map((p) => (
+            <li key={`${p.path}-${p.code}-${p.message}`} className={`problem-${p.severity}`}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  onGoTo(p.path);
+                }}
+              >
+                <code>{p.path || '–'}</code>
+              </button>{' '}
+              {p.severity === 'error' ? t('Feil', 'Error') : t('Advarsel', 'Warning')}: {p.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,9 @@
+/** A stored time ("2026-05-04T10:22:31.000Z") as the user reads it. */
+export function formatTime(iso: string, lang: 'nb' | 'en'): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleString(lang === 'en' ? 'en-GB' : 'nb-NO', {
+    dateStyle: 'short',
+    timeStyle: 'short',
+  });
+}

@@ -1,0 +1,88 @@
+import { create } from 'zustand';
+import type { ApiError } from '../../../electron/shared/api';
+import { setMessageLanguage } from '../api';
+
+export type Screen = 'library' | 'new-case' | 'editor';
+export type UiLanguage = 'nb' | 'en';
+
+/** A message in the visible message area: API errors are never swallowed. */
+export interface Message {
+  id: number;
+  kind: 'error' | 'info';
+  text: string;
+  details: string[];
+}
+
+interface AppState {
+  screen: Screen;
+  uiLang: UiLanguage;
+  /** The matter shown in the library (null: the matters list). */
+  matterId: number | null;
+  /** The matter a new case is created in. */
+  newCaseMatterId: number | null;
+  messages: Message[];
+  go: (screen: Screen) => void;
+  openMatter: (id: number | null) => void;
+  startNewCase: (matterId: number | null) => void;
+  setUiLang: (lang: UiLanguage) => void;
+  showError: (error: ApiError) => void;
+  showMessage: (kind: Message['kind'], text: string) => void;
+  dismiss: (id: number) => void;
+}
+
+let nextMessageId = 1;
+const INFO_SECONDS = 8;
+
+export const useAppStore = create<AppState>()((set) => ({
+  screen: 'library',
+  uiLang: 'nb',
+  matterId: null,
+  newCaseMatterId: null,
+  messages: [],
+  go: (screen) => {
+    set({ screen });
+  },
+  openMatter: (id) => {
+    set({ screen: 'library', matterId: id });
+  },
+  startNewCase: (matterId) => {
+    set({ screen: 'new-case', newCaseMatterId: matterId });
+  },
+  setUiLang: (uiLang) => {
+    setMessageLanguage(uiLang);
+    document.documentElement.lang = uiLang;
+    set({ uiLang });
+  },
+  showError: (error) => {
+    const details = error.problems.map((p) => `${p.path}: ${p.message}`);
+    const where = error.where ? ` (${error.where})` : '';
+    const text = `${error.message}${where}`;
+    set((state) =>
+      // Debounced calls repeat their failures; one visible copy is enough.
+      state.messages.some((m) => m.text === text)
+        ? state
+        : {
+            messages: [...state.messages, { id: nextMessageId++, kind: 'error', text, details }],
+          },
+    );
+  },
+  showMessage: (kind, text) => {
+    const id = nextMessageId++;
+    set((state) => ({ messages: [...state.messages, { id, kind, text, details: [] }] }));
+    // Notices go by themselves; errors stay until the user closes them.
+    if (kind === 'info') {
+      window.setTimeout(() => {
+        set((state) => ({ messages: state.messages.filter((m) => m.id !== id) }));
+      }, INFO_SECONDS * 1000);
+    }
+  },
+  dismiss: (id) => {
+    set((state) => ({ messages: state.messages.filter((m) => m.id !== id) }));
+  },
+}));
+
+/** Picks the text in the UI language; labels stay readable where they are used. */
+export function useT(): (nb: string, en: string) => string {
+  const lang = useAppStore((s) => s.uiLang);
+  return lang === 'en' ? (_nb, en) => en : (nb) => nb;
+}

@@ -1,0 +1,185 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, screenshot, startApp } from '../fixtures/browser';
+import { tempDir } from '../fixtures/cli';
+
+// The real interface in Debian's Chromium against web mode, one fresh data folder for the file:
+// the steps build on each other as a user's session does.
+let app: Awaited<ReturnType<typeof startApp>>;
+let browser: Browser;
+let page: Page;
+const outDir = tempDir('skyavtale-e2e-out-');
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(app.url);
+}, 60_000);
+
+afterAll(async () => {
+  await browser.close();
+  await app.close();
+});
+
+const main = () => page.getByRole('main');
+const tab = (name: string) => page.getByRole('tab', { name, exact: true }).click();
+
+describe('the desktop interface in a browser', () => {
+  it('creates a matter in the library', async () => {
+    await expect.poll(() => page.getByLabel('Sakens navn').count()).toBe(1);
+    await page.getByLabel('Sakens navn').fill('Byggesak 2027');
+    await page.getByLabel('Kunde', { exact: true }).fill('Bærum kommune');
+    await page.getByRole('button', { name: 'Opprett sak' }).click();
+    // A new matter opens at once.
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Flytt saken til papirkurven' }).count())
+      .toBe(1);
+    await screenshot(page, '01-sak');
+    await expect.poll(() => main().getByText('Byggesak 2027').count()).toBeGreaterThan(0);
+  });
+
+  it('recommends SSA-L for a standard service and starts the case', async () => {
+    await main().getByRole('button', { name: 'Ny avtale' }).click();
+    await page
+      .getByLabel('Er tjenesten en standardisert tjeneste (standard SaaS)?')
+      .selectOption('yes');
+    await page.getByLabel('Hvor mye implementering trengs?').selectOption('limited');
+    await page
+      .getByLabel('Skal kunden bruke en skyplattform (PaaS/IaaS) til egne løsninger?')
+      .selectOption('no');
+    await page.getByLabel('Kjøpes det bare lisenser?').selectOption('no');
+    await page.getByLabel('Skal leverandøren behandle personopplysninger?').selectOption('yes');
+    await page.getByRole('button', { name: 'Anbefal avtale' }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Anbefalt avtale: SSA-L' }).count())
+      .toBe(1);
+    await screenshot(page, '02-anbefaling');
+    await page.getByLabel('Avtalens tittel').fill('Saksbehandling byggesak');
+    await page.getByRole('button', { name: 'Bruk denne' }).click();
+    await expect.poll(() => page.getByRole('tab', { name: 'Parter og datoer' }).count()).toBe(1);
+  });
+
+  it('shows a wrong organisation number next to the field, and accepts the right one', async () => {
+    await page.getByLabel('Kundens navn').fill('Bærum kommune');
+    await page.getByLabel('Kundens organisasjonsnummer').fill('935 478 716');
+    const field = page.getByLabel('Kundens organisasjonsnummer');
+    await expect
+      .poll(async () => {
+        const ids = (await field.getAttribute('aria-describedby'))?.split(' ') ?? [];
+        const texts = await Promise.all(ids.map((id) => page.locator(`[id="${id}"]`).innerText()));
+        return texts.join(' ');
+      })
+      .toMatch(/organisasjonsnummer/i);
+    await screenshot(page, '03-feil-orgnr');
+    await field.fill('935 478 715');
+    await page.getByLabel('Leverandørens navn').fill('Fjordsky Saksbehandling AS');
+    await page.getByLabel('Leverandørens organisasjonsnummer').fill('987654325');
+    await page.getByLabel('Navn på underskriver 1 (kunden)').fill('Åse Bråthen');
+    await page.getByLabel('Navn på underskriver 1 (leverandøren)').fill('Siri Hægeland');
+    await page.getByLabel('Tjenestens navn').fill('Fjordsky Byggesak');
+    await page
+      .getByLabel('Beskrivelse av tjenesten')
+      .fill('Skytjeneste for mottak og saksbehandling av byggesøknader.');
+    await expect
+      .poll(async () => (await field.getAttribute('aria-invalid')) ?? 'false')
+      .toBe('false');
+    await screenshot(page, '04-parter');
+  });
+
+  it('picks security requirements and shows the NIS2 coverage with its gaps', async () => {
+    await tab('Sikkerhetskrav');
+    await page.getByLabel('Forhåndsvalg').selectOption('saas-baseline');
+    await page.getByRole('button', { name: 'Velg alle viste krav' }).click();
+    await page.getByRole('button', { name: 'Beregn dekning' }).click();
+    await expect
+      .poll(() =>
+        main()
+          .getByText(/dekket/)
+          .count(),
+      )
+      .toBeGreaterThan(0);
+    await screenshot(page, '05-sikkerhetskrav');
+  });
+
+  it('fills the data processing agreement', async () => {
+    await tab('Databehandleravtale');
+    const has = page.getByLabel('Avtalen har databehandleravtale');
+    if (!(await has.isChecked())) await has.check();
+    await page.getByLabel('Behandlingens gjenstand').fill('Saksbehandling av byggesøknader');
+    await page
+      .getByLabel('Formålet med behandlingen')
+      .fill('Behandle søknader etter plan- og bygningsloven');
+    await page.getByLabel('Typer personopplysninger').fill('Navn\nAdresse');
+    await page.getByLabel('Kategorier av registrerte').fill('Søkere\nNaboer');
+    await screenshot(page, '06-databehandleravtale');
+  });
+
+  it('exports DOCX and PDF files that hold what was typed', async () => {
+    await tab('Eksport');
+    await page.getByLabel('Mappe for filene').fill(outDir);
+    await page.getByRole('button', { name: 'Eksporter', exact: true }).click();
+    await expect
+      .poll(
+        () =>
+          main()
+            .getByText(/Ferdig: \d+ filer skrevet\./)
+            .count(),
+        { timeout: 60_000 },
+      )
+      .toBe(1);
+    await screenshot(page, '07-eksport');
+    for (const name of [
+      '01 SSA-L avtale.docx',
+      '01 SSA-L avtale.pdf',
+      '02 Databehandleravtale.pdf',
+    ])
+      expect(existsSync(join(outDir, name)), name).toBe(true);
+    const text = execFileSync(
+      'pdftotext',
+      ['-enc', 'UTF-8', join(outDir, '01 SSA-L avtale.pdf'), '-'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    for (const expected of ['Bærum kommune', '935 478 715', 'Åse Bråthen', 'Fjordsky Byggesak'])
+      expect(text).toContain(expected);
+  }, 90_000);
+
+  it('keeps labelled versions and restores an old one', async () => {
+    await page.getByLabel('Merke for versjonen (valgfritt)').fill('sendt til leverandør');
+    await page.getByRole('button', { name: 'Lagre versjon' }).click();
+    await tab('Parter og datoer');
+    await page.getByLabel('Avtalens tittel').fill('Saksbehandling byggesak, revidert');
+    await tab('Eksport');
+    await page.getByRole('button', { name: 'Lagre versjon' }).click();
+    await expect.poll(() => main().getByText('sendt til leverandør').count()).toBeGreaterThan(0);
+    // Version 1 is the empty case, 2 was saved by the export, 3 is the labelled one.
+    await page.getByRole('button', { name: 'Gjenopprett versjon 3' }).click();
+    await expect
+      .poll(() => main().getByText('Versjon 3 er gjenopprettet som versjon 5.').count())
+      .toBe(1);
+    await tab('Parter og datoer');
+    await expect
+      .poll(() => page.getByLabel('Avtalens tittel').inputValue())
+      .toBe('Saksbehandling byggesak');
+    await screenshot(page, '08-versjoner');
+  });
+
+  it('reopens the case from the library', async () => {
+    await page.getByRole('navigation').getByRole('button', { name: 'Bibliotek' }).click();
+    await page.getByRole('button', { name: 'Åpne Byggesak 2027' }).first().click();
+    await page
+      .getByRole('button', { name: /^Åpne avtalen / })
+      .first()
+      .click();
+    await expect.poll(() => page.getByLabel('Kundens navn').inputValue()).toBe('Bærum kommune');
+    await expect
+      .poll(() => page.getByLabel('Leverandørens organisasjonsnummer').inputValue())
+      .toMatch(/987\s?654\s?325/);
+    await screenshot(page, '09-gjenåpnet');
+  });
+});
