@@ -40,8 +40,16 @@ describe('every agreement in every language', () => {
               /\{\{|\}\}|\{%|%\}|undefined|NaN|\[object Object\]/,
             );
           }
-          for (const block of doc.blocks)
-            if (block.kind === 'heading') expect(block.text.trim(), doc.fileStem).not.toBe('');
+          doc.blocks.forEach((block, i) => {
+            if (block.kind !== 'heading') return;
+            expect(block.text.trim(), doc.fileStem).not.toBe('');
+            // A heading has something under it: no empty sections left by a condition.
+            const next = doc.blocks.slice(i + 1).find((b) => b.kind !== 'page-break');
+            expect(
+              next && !(next.kind === 'heading' && next.level <= block.level),
+              `${doc.fileStem}: «${block.text}» is empty`,
+            ).toBe(true);
+          });
           expect(doc.blocks.some((b) => b.kind === 'guidance')).toBe(false);
         }
       });

@@ -1,4 +1,14 @@
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readdirSync,
+  readSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { SkyError } from '../../core/errors';
 import { MIGRATIONS } from './migrations';
@@ -16,21 +26,65 @@ export interface OpenOptions {
   fullCheckBelowBytes?: number;
 }
 
-/** About 50 ms of `quick_check` on a 2-core machine (it reads 3–4 ms per MB). */
-export const FULL_CHECK_BELOW_BYTES = 16 * 1024 * 1024;
+/** About 40 ms of `quick_check` on a 2-core machine (it reads 3–4 ms per MB). */
+export const FULL_CHECK_BELOW_BYTES = 12 * 1024 * 1024;
+
+/**
+ * Each process that has the library open leaves a mark beside it until it closes the file; a mark
+ * whose process no longer runs, or a write-ahead log with no running process behind it, means the
+ * last session ended without closing (a crash, a kill, a power cut).
+ */
+function sessionMark(file: string, pid: number = process.pid): string {
+  return `${file}.open-${pid}`;
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function sessionMarks(file: string): { live: string[]; stale: string[] } {
+  const prefix = `${basename(file)}.open-`;
+  let names: string[];
+  try {
+    names = readdirSync(dirname(file)).filter((n) => n.startsWith(prefix));
+  } catch {
+    names = [];
+  }
+  const marks = { live: [] as string[], stale: [] as string[] };
+  for (const name of names) {
+    const pid = Number(name.slice(prefix.length));
+    (Number.isInteger(pid) && pid > 0 && isRunning(pid) ? marks.live : marks.stale).push(
+      join(dirname(file), name),
+    );
+  }
+  return marks;
+}
 
 /**
  * Whether opening must read every page (`quick_check`, seconds on a large library) or may trust
  * the file: a small file is always checked; a large one when the last session did not close
- * cleanly, which leaves its write-ahead log behind. Large clean files are checked every day
- * instead, by the scheduled backup, whose copy is checked page by page before it is kept.
+ * cleanly. Large files that were closed cleanly are checked every day instead, by the scheduled
+ * backup, whose copy is checked page by page before it is kept.
  */
 export function needsFullCheck(file: string, belowBytes: number): boolean {
   try {
-    return statSync(file).size < belowBytes || existsSync(`${file}-wal`);
+    if (statSync(file).size < belowBytes) return true;
   } catch {
     return true;
   }
+  const marks = sessionMarks(file);
+  return marks.stale.length > 0 || (marks.live.length === 0 && existsSync(`${file}-wal`));
+}
+
+/** Closes a database opened for writing, and takes away this process's mark. */
+export function closeDatabase(db: Database.Database, file: string): void {
+  db.close();
+  rmSync(sessionMark(file), { force: true });
 }
 
 function headerOf(file: string): string {
@@ -179,6 +233,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     if (fullCheck) {
       const check = db.pragma('quick_check', { simple: true }) as string;
       if (check !== 'ok') throw corrupt(file, check);
+      if (!options.readonly) for (const stale of sessionMarks(file).stale) rmSync(stale);
     }
     const id = db.pragma('application_id', { simple: true }) as number;
     if (id !== 0 && id !== APPLICATION_ID) {
@@ -197,6 +252,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
       db.pragma('synchronous = FULL');
       db.pragma('foreign_keys = ON');
       migrate(db, file);
+      writeFileSync(sessionMark(file), '');
     }
     return db;
   } catch (error) {

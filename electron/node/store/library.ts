@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { SkyError } from '../../core/errors';
-import { APPLICATION_ID, connect, openDatabase, storeError } from './database';
+import { APPLICATION_ID, closeDatabase, connect, openDatabase, storeError } from './database';
 import { LibraryStore, type StoreContext } from './library-store';
 import { MIGRATIONS } from './migrations';
 
@@ -187,7 +187,7 @@ export class LibraryFolder {
     const incoming = join(this.dataDir, `.restore.${process.pid}.tmp`);
     try {
       copyFileSync(source, incoming);
-      this.current.db.close();
+      closeDatabase(this.current.db, this.file);
       for (const suffix of ['-wal', '-shm']) rmSync(this.file + suffix, { force: true });
       renameSync(incoming, this.file);
     } catch (error) {
@@ -200,6 +200,6 @@ export class LibraryFolder {
   }
 
   close(): void {
-    this.current.db.close();
+    closeDatabase(this.current.db, this.file);
   }
 }

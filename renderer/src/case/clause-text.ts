@@ -37,7 +37,10 @@ function blockText(block: Block): string {
     case 'list':
       return block.items.map((item) => `– ${inlineText(item)}`).join('\n');
     case 'table':
-      return [block.header, ...block.rows].map((row) => row.join(' | ')).join('\n');
+      // A two-column list of facts has no header row.
+      return [...(block.header.length > 0 ? [block.header] : []), ...block.rows]
+        .map((row) => row.join(' | '))
+        .join('\n');
     case 'signatures':
     case 'page-break':
       return '';

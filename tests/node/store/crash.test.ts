@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { LibraryFolder } from '../../../electron/node/store/library';
+import { needsFullCheck } from '../../../electron/node/store/database';
+import { DATABASE_NAME, LibraryFolder } from '../../../electron/node/store/library';
 import { EXAMPLES, examplePath } from '../../fixtures/cases';
 import { tempDir } from '../../fixtures/cli';
 
@@ -54,7 +55,12 @@ describe('a writing process killed mid-way', () => {
     });
     await new Promise((resolve) => child.once('close', resolve));
 
+    // The killed session left its mark: the next open reads every page, however large the file.
+    const file = join(dataDir, DATABASE_NAME);
+    expect(existsSync(`${file}.open-${child.pid}`)).toBe(true);
+    expect(needsFullCheck(file, 0)).toBe(true);
     const folder = LibraryFolder.open(dataDir, { now: () => new Date(), author: () => 'test' });
+    expect(existsSync(`${file}.open-${child.pid}`)).toBe(false);
     expect(folder.store.db.pragma('integrity_check', { simple: true })).toBe('ok');
     const numbers = folder.store.history(caseId).versions.map((v) => v.number);
     expect(numbers.length).toBeGreaterThanOrEqual(committed);

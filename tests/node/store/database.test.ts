@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -76,8 +77,17 @@ describe('opening the database', () => {
     writeFileSync(folder.file, bytes);
     // Treated as large and closed cleanly: opened without reading every page.
     openDatabase(folder.file, { fullCheckBelowBytes: 0, readonly: true }).close();
-    // A write-ahead log left behind means the last session did not close: every page is read.
+    // Another running session's log and mark: the file is in use, not abandoned.
     writeFileSync(`${folder.file}-wal`, '');
+    writeFileSync(`${folder.file}.open-${process.pid}`, '');
+    expect(needsFullCheck(folder.file, 0)).toBe(false);
+    // A mark left by a process that no longer runs: the last session did not close.
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid;
+    rmSync(`${folder.file}.open-${process.pid}`);
+    writeFileSync(`${folder.file}.open-${gone}`, '');
+    expect(needsFullCheck(folder.file, 0)).toBe(true);
+    // A log with no running session behind it means the same.
+    rmSync(`${folder.file}.open-${gone}`);
     expect(needsFullCheck(folder.file, 0)).toBe(true);
     expect(() => openDatabase(folder.file, { fullCheckBelowBytes: 0 })).toThrow(
       expect.objectContaining({ code: 'store.corrupt' }),
