@@ -182,4 +182,50 @@ describe('the desktop interface in a browser', () => {
       .toMatch(/987\s?654\s?325/);
     await screenshot(page, '09-gjenåpnet');
   });
+
+  it('fills the exit plan of an SSA-Sky case, with its problems next to the fields', async () => {
+    await main().getByRole('button', { name: '← Tilbake til saken' }).click();
+    await main().getByRole('button', { name: 'Ny avtale' }).click();
+    await page
+      .getByLabel('Er tjenesten en standardisert tjeneste (standard SaaS)?')
+      .selectOption('no');
+    await page.getByLabel('Hvor mye implementering trengs?').selectOption('limited');
+    await page
+      .getByLabel('Skal kunden bruke en skyplattform (PaaS/IaaS) til egne løsninger?')
+      .selectOption('yes');
+    await page.getByLabel('Kjøpes det bare lisenser?').selectOption('no');
+    await page.getByLabel('Skal leverandøren behandle personopplysninger?').selectOption('no');
+    await page.getByRole('button', { name: 'Anbefal avtale' }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Anbefalt avtale: SSA-Sky' }).count())
+      .toBe(1);
+    await page.getByLabel('Avtalens tittel').fill('Plattform for byggesak');
+    await page.getByRole('button', { name: 'Bruk denne' }).click();
+    await tab('Bilag');
+    await page.getByLabel('Avtalen har exitplan').check();
+    // Turning the plan on ticks its appendix and starts from sensible defaults.
+    expect(await page.getByLabel('Bilag 12 – Exit og avslutning').isChecked()).toBe(true);
+    expect(await page.getByLabel('Avtalen sies opp eller utløper').isChecked()).toBe(true);
+    const formats = page.getByLabel('Dataformater (ett per linje)');
+    expect(await formats.inputValue()).toBe('CSV\nJSON');
+    await formats.fill('');
+    await expect
+      .poll(async () => {
+        const ids = (await formats.getAttribute('aria-describedby'))?.split(' ') ?? [];
+        const texts = await Promise.all(ids.map((id) => page.locator(`[id="${id}"]`).innerText()));
+        return texts.join(' ');
+      })
+      .toMatch(/dataformat/);
+    await formats.fill('CSV\nPDF/A');
+    await page.getByLabel('Ny konkurranse om tjenesten').check();
+    await page
+      .getByLabel('Fra hvor og til hvor')
+      .fill('Fra leverandørens plattform til kundens nye løsning');
+    await page.getByLabel('Frist for tilbakelevering (dager)').fill('45');
+    await page.getByLabel('Kostnader').selectOption('included');
+    await expect
+      .poll(async () => (await formats.getAttribute('aria-invalid')) ?? 'false')
+      .toBe('false');
+    await screenshot(page, '10-exitplan');
+  });
 });

@@ -298,3 +298,51 @@ export function YesNoField(
     />
   );
 }
+
+/**
+ * Several choices of one list value (`exit.triggers`): a fieldset of checkboxes whose problems
+ * sit under the legend. The first box carries the path's id, so a problem leads to it.
+ */
+export function CheckboxGroupField<T extends string>(
+  props: BaseProps & { values: T[]; options: Option<T>[]; onChange: (values: T[]) => void },
+) {
+  const { id, problems, hintId } = useFieldIds(props.path);
+  const invalid = problems.some((p) => p.severity === 'error');
+  return (
+    <fieldset
+      className={`checkbox-group ${invalid ? 'field-invalid' : ''} ${props.className ?? ''}`}
+    >
+      <legend>{props.label}</legend>
+      {props.hint && (
+        <p id={hintId} className="hint">
+          {props.hint}
+        </p>
+      )}
+      {props.path !== undefined && <FieldProblems path={props.path} problems={problems} />}
+      {props.options.map((o, index) => {
+        const boxId = index === 0 ? id : `${id}-${o.value.replace(/[^A-Za-z0-9]+/g, '-')}`;
+        return (
+          <div key={o.value} className="field field-checkbox">
+            <input
+              id={boxId}
+              type="checkbox"
+              checked={props.values.includes(o.value)}
+              aria-invalid={invalid || undefined}
+              aria-describedby={describedBy(props.path, problems, props.hint, hintId)}
+              onChange={(e) => {
+                const on = e.target.checked;
+                const known = props.options.map((option) => option.value);
+                // The options' order, whatever the ticking order; values from a file stay.
+                props.onChange([
+                  ...known.filter((v) => (v === o.value ? on : props.values.includes(v))),
+                  ...props.values.filter((v) => !known.includes(v)),
+                ]);
+              }}
+            />
+            <label htmlFor={boxId}>{o.label}</label>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}

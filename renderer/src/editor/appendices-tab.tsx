@@ -2,6 +2,7 @@ import { appendixName, appendixNumbers, generatedContent } from '../case/appendi
 import { CheckboxField, SectionProblems, TextField } from '../components/fields';
 import { useAppStore, useT } from '../store/app-store';
 import { useCaseStore } from '../store/case-store';
+import { ExitForm } from './exit-form';
 
 /** The appendix table: each appendix ticked yes or no, with its own text. */
 export function AppendicesTab() {
@@ -21,7 +22,7 @@ export function AppendicesTab() {
       'the price table on «Service level and price»',
     ),
     edits: t('endringene i fanen «Endringer»', 'the changes on «Changes»'),
-    exit: t('exitplanen i avtalefilen', 'the exit plan in the case file'),
+    exit: t('exitplanen nedenfor', 'the exit plan below'),
   };
   return (
     <div className="tab-content">
@@ -57,6 +58,7 @@ export function AppendicesTab() {
                 }}
               />
               <SectionProblems path={`appendices.${key}`} />
+              {generated === 'exit' && <ExitForm />}
               <TextField
                 label={`${t('Tekst i bilag', 'Text of appendix')} ${key}`}
                 path={`appendices.${key}.text`}

@@ -1,17 +1,16 @@
 import { useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import type { Block, Document, Inline } from '../../../electron/core/document/model';
 import { SelectField } from '../components/fields';
 import { useT } from '../store/app-store';
-import { useCaseStore } from '../store/case-store';
+import { shownDocuments, useCaseStore } from '../store/case-store';
 
 /** The assembled documents as HTML, refreshed shortly after the user stops typing. */
 export function PreviewPane() {
   const t = useT();
-  const current = useCaseStore((s) => s.previewDocuments);
-  const lastGood = useCaseStore((s) => s.lastGoodDocuments);
+  // Never the documents of a text the case was replaced from (a restore, a recovered draft).
+  const { documents, pending, stale } = useCaseStore(useShallow(shownDocuments));
   const [chosen, setChosen] = useState('');
-  const stale = current.length === 0;
-  const documents = stale ? lastGood : current;
   const shown = documents.find((d) => d.id === chosen) ?? documents[0];
 
   return (
@@ -24,6 +23,11 @@ export function PreviewPane() {
           options={documents.map((d) => ({ value: d.id, label: d.title }))}
           onChange={setChosen}
         />
+      )}
+      {pending && (
+        <p className="muted" role="status">
+          {t('Forhåndsvisningen lages …', 'Making the preview …')}
+        </p>
       )}
       {stale && (
         <p className="notice">

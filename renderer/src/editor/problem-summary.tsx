@@ -1,12 +1,21 @@
 import { useT } from '../store/app-store';
-import { useCaseStore } from '../store/case-store';
+import { checkPending, useCaseStore } from '../store/case-store';
 
 /** Every problem of the last validation; each one leads to its field. */
 export function ProblemSummary({ onGoTo }: { onGoTo: (path: string) => void }) {
   const t = useT();
   const problems = useCaseStore((s) => s.problems);
+  // Right after a restore or a recovered draft the new text has not been checked yet.
+  const pending = useCaseStore(checkPending);
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.filter((p) => p.severity === 'warning');
+  if (pending) {
+    return (
+      <p className="problem-summary muted" role="status">
+        {t('Kontrollerer avtalen …', 'Checking the agreement …')}
+      </p>
+    );
+  }
   return (
     <details className="problem-summary" open={errors.length > 0}>
       <summary>

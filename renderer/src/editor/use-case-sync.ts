@@ -10,38 +10,44 @@ import { caseText, useCaseStore } from '../store/case-store';
 export const CHECK_DELAY_MS = 300;
 export const AUTOSAVE_DELAY_MS = 1000;
 
-/** Validation and preview of the open case, debounced as the user types. */
+/**
+ * Validation and preview of the open case, debounced as the user types. A case opened or replaced
+ * whole (a restored version, a recovered draft) is checked at once: nobody is typing, and the
+ * store has dropped the old text's problems and documents.
+ */
 export function useCaseChecks(previewWanted: boolean): void {
   const revision = useCaseStore((s) => s.revision);
+  const replacedRevision = useCaseStore((s) => s.replacedRevision);
   const uiLang = useAppStore((s) => s.uiLang);
+  const delay = revision === replacedRevision ? 0 : CHECK_DELAY_MS;
 
   useDebouncedEffect(
     async (isCurrent) => {
-      const { caseInput } = useCaseStore.getState();
+      const { caseInput, revision: checked } = useCaseStore.getState();
       if (!caseInput) return;
       const result = await request('case.validate', {
         caseText: caseText(caseInput),
         lang: uiLang,
       });
-      if (result && isCurrent()) useCaseStore.getState().setProblems(result.problems);
+      if (result && isCurrent()) useCaseStore.getState().setProblems(result.problems, checked);
     },
     `${revision}-${uiLang}`,
-    CHECK_DELAY_MS,
+    delay,
   );
 
   useDebouncedEffect(
     async (isCurrent) => {
-      const { caseInput } = useCaseStore.getState();
+      const { caseInput, revision: shown } = useCaseStore.getState();
       if (!caseInput) return;
       const result = await request('case.preview', {
         caseText: caseText(caseInput),
         lang: null,
         messageLang: uiLang,
       });
-      if (result && isCurrent()) useCaseStore.getState().setPreview(result.documents);
+      if (result && isCurrent()) useCaseStore.getState().setPreview(result.documents, shown);
     },
     `${revision}-${uiLang}`,
-    CHECK_DELAY_MS,
+    delay,
     previewWanted,
   );
 }

@@ -9,7 +9,7 @@ export interface Problem {
   message: string;
 }
 
-interface CaseState {
+export interface CaseState {
   /** The open case as the user edits it (defaults not applied), or null when none is open. */
   caseInput: CaseInput | null;
   caseId: number | null;
@@ -20,10 +20,20 @@ interface CaseState {
   dirty: boolean;
   /** Bumped on every edit, so debounced work can tell whether it is stale. */
   revision: number;
+  /**
+   * The revision at which the case was last opened or replaced whole (restore, recovered draft):
+   * problems and documents from before it describe another text.
+   */
+  replacedRevision: number;
   problems: Problem[];
+  /** The revision the problems were found in; null before the first check. */
+  problemsRevision: number | null;
   previewDocuments: Document[];
+  /** The revision the preview documents were made from; null before the first preview. */
+  previewRevision: number | null;
   /** The last documents that assembled, kept while the case has errors (for clause IDs). */
   lastGoodDocuments: Document[];
+  lastGoodRevision: number | null;
   draftSavedAt: string | null;
   open: (args: {
     caseInput: CaseInput;
@@ -36,8 +46,8 @@ interface CaseState {
   update: (mutate: (draft: CaseInput) => void) => void;
   replace: (caseInput: CaseInput, dirty: boolean) => void;
   markSaved: (version: number) => void;
-  setProblems: (problems: Problem[]) => void;
-  setPreview: (documents: Document[]) => void;
+  setProblems: (problems: Problem[], revision: number) => void;
+  setPreview: (documents: Document[], revision: number) => void;
   setDraftSavedAt: (savedAt: string | null) => void;
 }
 
@@ -48,21 +58,30 @@ export const useCaseStore = create<CaseState>()((set, get) => ({
   version: null,
   dirty: false,
   revision: 0,
+  replacedRevision: 0,
   problems: [],
+  problemsRevision: null,
   previewDocuments: [],
+  previewRevision: null,
   lastGoodDocuments: [],
+  lastGoodRevision: null,
   draftSavedAt: null,
   open: ({ caseInput, caseId, matterId, version }) => {
+    const revision = get().revision + 1;
     set({
       caseInput,
       caseId,
       matterId,
       version,
       dirty: false,
-      revision: get().revision + 1,
+      revision,
+      replacedRevision: revision,
       problems: [],
+      problemsRevision: null,
       previewDocuments: [],
+      previewRevision: null,
       lastGoodDocuments: [],
+      lastGoodRevision: null,
       draftSavedAt: null,
     });
   },
@@ -77,25 +96,68 @@ export const useCaseStore = create<CaseState>()((set, get) => ({
     set({ caseInput: next, dirty: true, revision: get().revision + 1 });
   },
   replace: (caseInput, dirty) => {
-    set({ caseInput, dirty, revision: get().revision + 1 });
+    const state = get();
+    const revision = state.revision + 1;
+    // The old text's problems and documents would sit next to fields that now say otherwise.
+    // The last good documents stay for the clause list of the same agreement only.
+    set({
+      caseInput,
+      dirty,
+      revision,
+      replacedRevision: revision,
+      problems: [],
+      previewDocuments: [],
+      ...(state.caseInput?.agreement === caseInput.agreement
+        ? {}
+        : { lastGoodDocuments: [], lastGoodRevision: null }),
+    });
   },
   markSaved: (version) => {
     set({ version, dirty: false, draftSavedAt: null });
   },
-  setProblems: (problems) => {
-    set({ problems });
+  setProblems: (problems, revision) => {
+    set({ problems, problemsRevision: revision });
   },
-  setPreview: (documents) => {
+  setPreview: (documents, revision) => {
     set(
       documents.length > 0
-        ? { previewDocuments: documents, lastGoodDocuments: documents }
-        : { previewDocuments: documents },
+        ? {
+            previewDocuments: documents,
+            previewRevision: revision,
+            lastGoodDocuments: documents,
+            lastGoodRevision: revision,
+          }
+        : { previewDocuments: documents, previewRevision: revision },
     );
   },
   setDraftSavedAt: (draftSavedAt) => {
     set({ draftSavedAt });
   },
 }));
+
+/** Whether the open case was replaced whole and has not been checked since. */
+export function checkPending(state: CaseState): boolean {
+  return state.problemsRevision === null || state.problemsRevision < state.replacedRevision;
+}
+
+// One empty list, so a selector that finds no documents answers the same value each time.
+const NO_DOCUMENTS: Document[] = [];
+
+/** The documents the preview may show: never those of a text the case was replaced from. */
+export function shownDocuments(state: CaseState): {
+  documents: Document[];
+  pending: boolean;
+  stale: boolean;
+} {
+  const pending = state.previewRevision === null || state.previewRevision < state.replacedRevision;
+  if (pending) return { documents: NO_DOCUMENTS, pending, stale: false };
+  if (state.previewDocuments.length > 0) {
+    return { documents: state.previewDocuments, pending, stale: false };
+  }
+  const ownLastGood =
+    state.lastGoodRevision !== null && state.lastGoodRevision >= state.replacedRevision;
+  return { documents: ownLastGood ? state.lastGoodDocuments : NO_DOCUMENTS, pending, stale: true };
+}
 
 /** The case as the text every API procedure takes. */
 export function caseText(caseInput: CaseInput): string {

@@ -1,0 +1,218 @@
+import type { CaseInput } from '../../../electron/core/case/case-schema';
+import { tickAppendixFor } from '../case/appendix-names';
+import {
+  CheckboxField,
+  CheckboxGroupField,
+  LinesField,
+  NumberField,
+  SelectField,
+  TextField,
+} from '../components/fields';
+import { useT } from '../store/app-store';
+import { useCaseStore } from '../store/case-store';
+import { orNull } from './parties-tab';
+
+type Exit = NonNullable<CaseInput['exit']>;
+type Trigger = Exit['triggers'][number];
+type Costs = NonNullable<Exit['costs']>;
+
+// EXIT_TRIGGERS of case-schema.ts (the renderer may import only types); the Record type makes
+// the compiler report a trigger added there and missing here.
+const TRIGGERS: Record<Trigger, { nb: string; en: string }> = {
+  termination: {
+    nb: 'Avtalen sies opp eller utløper',
+    en: 'The agreement is terminated or expires',
+  },
+  'supplier-bankruptcy': {
+    nb: 'Leverandøren går konkurs eller innstiller driften',
+    en: 'The supplier becomes insolvent or ceases operations',
+  },
+  'end-of-life': {
+    nb: 'Tjenesten legges ned (end of life)',
+    en: 'The service reaches end of life',
+  },
+  'new-competition': {
+    nb: 'Ny konkurranse om tjenesten',
+    en: 'The service is put out to tender again',
+  },
+  'changed-needs': { nb: 'Kundens behov endres', en: "The customer's needs change" },
+  'change-of-ownership': { nb: 'Leverandøren får nye eiere', en: 'The supplier changes owner' },
+  'changed-terms': {
+    nb: 'Vesentlige endringer i standardvilkårene',
+    en: 'Material changes to the standard terms',
+  },
+};
+
+/** A starting exit plan along DFØ's exit guidance; the user adjusts it. */
+export function defaultExit(): Exit {
+  return {
+    triggers: ['termination'],
+    dataFormats: ['CSV', 'JSON'],
+    destination: null,
+    localCopy: false,
+    handoverDays: 30,
+    assistanceDays: 90,
+    deletionDays: 30,
+    costs: 'hourly-rates',
+  };
+}
+
+/** The exit plan (SSA-Sky appendix 12): how the customer leaves the service with its data. */
+export function ExitForm() {
+  const t = useT();
+  const exit = useCaseStore((s) => s.caseInput?.exit ?? null);
+  const update = useCaseStore((s) => s.update);
+  const edit = (mutate: (e: Exit) => void) => {
+    update((c) => {
+      if (c.exit) mutate(c.exit);
+    });
+  };
+  const days = (
+    field: 'handoverDays' | 'assistanceDays' | 'deletionDays',
+    label: string,
+    fallback: number,
+  ) => (
+    <NumberField
+      label={label}
+      path={`exit.${field}`}
+      value={exit?.[field] ?? fallback}
+      onChange={(v) => {
+        edit((e) => {
+          // An empty field is no number: validation then names the field.
+          e[field] = v ?? Number.NaN;
+        });
+      }}
+    />
+  );
+
+  return (
+    <div className="exit-plan">
+      <CheckboxField
+        label={t('Avtalen har exitplan', 'The agreement has an exit plan')}
+        path="exit"
+        hint={t(
+          'Exitplanen fyller bilaget: hva som utløser exit, og hvordan dataene leveres tilbake og slettes.',
+          'The exit plan fills the appendix: what triggers an exit, and how the data is handed back and deleted.',
+        )}
+        checked={exit !== null}
+        onChange={(on) => {
+          update((c) => {
+            c.exit = on ? defaultExit() : null;
+            if (on) tickAppendixFor(c, 'exit');
+          });
+        }}
+      />
+      {exit && (
+        <>
+          <CheckboxGroupField
+            label={t('Utløsende hendelser', 'Triggers')}
+            path="exit.triggers"
+            hint={t('Minst én', 'At least one')}
+            values={exit.triggers}
+            options={Object.entries(TRIGGERS).map(([value, label]) => ({
+              value: value as Trigger,
+              label: t(label.nb, label.en),
+            }))}
+            onChange={(v) => {
+              edit((e) => {
+                e.triggers = v;
+              });
+            }}
+          />
+          <div className="grid-2">
+            <LinesField
+              label={t('Dataformater (ett per linje)', 'Data formats (one per line)')}
+              path="exit.dataFormats"
+              hint={t(
+                'Åpne formater, for eksempel CSV, JSON, PDF/A',
+                'Open formats such as CSV, JSON, PDF/A',
+              )}
+              value={exit.dataFormats}
+              onChange={(v) => {
+                edit((e) => {
+                  e.dataFormats = v;
+                });
+              }}
+            />
+            <TextField
+              label={t('Fra hvor og til hvor', 'From where to where')}
+              path="exit.destination"
+              multiline
+              rows={3}
+              hint={t(
+                'For eksempel: fra leverandørens skytjeneste til kundens nye løsning',
+                "For example: from the supplier's cloud service to the customer's new solution",
+              )}
+              value={exit.destination}
+              onChange={(v) => {
+                edit((e) => {
+                  e.destination = orNull(v);
+                });
+              }}
+            />
+          </div>
+          <CheckboxField
+            label={t(
+              'Kunden har lokal kopi av dataene',
+              'The customer keeps a local copy of the data',
+            )}
+            path="exit.localCopy"
+            checked={exit.localCopy ?? false}
+            onChange={(v) => {
+              edit((e) => {
+                e.localCopy = v;
+              });
+            }}
+          />
+          <div className="grid-3">
+            {days(
+              'handoverDays',
+              t('Frist for tilbakelevering (dager)', 'Time limit for handing back the data (days)'),
+              30,
+            )}
+            {days(
+              'assistanceDays',
+              t('Bistand etter tilbakelevering (dager)', 'Assistance after the handover (days)'),
+              90,
+            )}
+            {days(
+              'deletionDays',
+              t(
+                'Sletting etter bekreftet tilbakelevering (dager)',
+                'Deletion after the confirmed handover (days)',
+              ),
+              30,
+            )}
+          </div>
+          <SelectField<Costs>
+            label={t('Kostnader', 'Costs')}
+            path="exit.costs"
+            value={exit.costs ?? 'hourly-rates'}
+            options={[
+              {
+                value: 'included',
+                label: t('Inkludert i avtalt pris', 'Included in the agreed price'),
+              },
+              {
+                value: 'hourly-rates',
+                label: t('Etter avtalte timepriser', 'At the agreed hourly rates'),
+              },
+              {
+                value: 'fixed-price',
+                label: t(
+                  'Fastpris etter bilag om pris',
+                  'Fixed price as set out in the price appendix',
+                ),
+              },
+            ]}
+            onChange={(v) => {
+              edit((e) => {
+                e.costs = v;
+              });
+            }}
+          />
+        </>
+      )}
+    </div>
+  );
+}
