@@ -169,4 +169,7 @@ async function start(): Promise<void> {
   });
 }
 
-void start();
+start().catch((error: unknown) => {
+  dialog.showErrorBox('Skyavtale kunne ikke starte', String(error));
+  app.exit(1);
+});

@@ -45,7 +45,7 @@ vi.mock('electron', () => ({
     on: () => undefined,
   },
   BrowserWindow: electron.BrowserWindow,
-  dialog: { showOpenDialog: vi.fn(), showMessageBox: vi.fn() },
+  dialog: { showOpenDialog: vi.fn(), showMessageBox: vi.fn(), showErrorBox: vi.fn() },
   ipcMain: { handle: (channel: string) => electron.calls.channels.push(channel) },
   Menu: {
     buildFromTemplate: (template: unknown) => template,

@@ -239,3 +239,4 @@ export type CaseInput = z.input<typeof CaseSchema>;
 export type Case = z.output<typeof CaseSchema>;
 export type Party = Case['customer'];
 export type Person = Party['signatories'][number];
+export type Dpa = NonNullable<Case['dpa']>;

@@ -5,6 +5,7 @@ import {
   CaseSchema,
   CURRENT_SCHEMA_VERSION,
   type Case,
+  type Dpa,
   type Language,
 } from './case-schema';
 import { jsonPath, message, problem, type Problem } from './problems';
@@ -129,6 +130,66 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
     value = (value as Record<PropertyKey, unknown>)[key];
   }
   return value;
+}
+
+/** What GDPR art. 28(3) requires the agreement to set out, as fields of the case. */
+const DPA_ELEMENTS: { field: keyof Dpa; nb: string; nn: string; en: string }[] = [
+  {
+    field: 'subjectMatter',
+    nb: 'behandlingens gjenstand',
+    nn: 'kva behandlinga gjeld',
+    en: 'the subject matter of the processing',
+  },
+  {
+    field: 'duration',
+    nb: 'behandlingens varighet',
+    nn: 'kor lenge behandlinga varer',
+    en: 'the duration of the processing',
+  },
+  {
+    field: 'nature',
+    nb: 'behandlingens art',
+    nn: 'korleis data blir behandla',
+    en: 'the nature of the processing',
+  },
+  {
+    field: 'purpose',
+    nb: 'formålet med behandlingen',
+    nn: 'føremålet med behandlinga',
+    en: 'the purpose of the processing',
+  },
+  {
+    field: 'dataTypes',
+    nb: 'typene personopplysninger',
+    nn: 'typane personopplysningar',
+    en: 'the types of personal data',
+  },
+  {
+    field: 'dataSubjects',
+    nb: 'kategoriene av registrerte',
+    nn: 'kategoriane av registrerte',
+    en: 'the categories of data subjects',
+  },
+];
+
+/** Each art. 28(3) element the data processing agreement leaves empty, as a warning. */
+function missingDpaElements(dpa: Dpa, lang: Language): Problem[] {
+  return DPA_ELEMENTS.filter(({ field }) => {
+    const value = dpa[field];
+    return value === null || (Array.isArray(value) && value.length === 0);
+  }).map((element) =>
+    problem(
+      'warning',
+      'case.dpa-element-missing',
+      `dpa.${element.field}`,
+      {
+        nb: `databehandleravtalen sier ikke noe om ${element.nb} (GDPR art. 28 nr. 3)`,
+        nn: `databehandlaravtalen seier ikkje noko om ${element.nn} (GDPR art. 28 nr. 3)`,
+        en: `the data processing agreement does not state ${element.en} (GDPR Art. 28(3))`,
+      },
+      lang,
+    ),
+  );
 }
 
 function crossChecks(c: Case, catalog: CaseCatalog, lang: Language): Problem[] {
@@ -316,6 +377,7 @@ function crossChecks(c: Case, catalog: CaseCatalog, lang: Language): Problem[] {
       ),
     );
   }
+  if (c.dpa) problems.push(...missingDpaElements(c.dpa, lang));
   c.dpa?.subprocessors.forEach((sub, i) => {
     const check = checkTransfer(sub.country, sub.transferBasis);
     const path = `dpa.subprocessors[${i}].transferBasis`;

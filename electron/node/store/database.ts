@@ -34,9 +34,15 @@ export const FULL_CHECK_BELOW_BYTES = 12 * 1024 * 1024;
  * whose process no longer runs, or a write-ahead log with no running process behind it, means the
  * last session ended without closing (a crash, a kill, a power cut).
  */
-function sessionMark(file: string, pid: number = process.pid): string {
-  return `${file}.open-${pid}`;
+let connections = 0;
+
+/** `skyavtale.sqlite.open-PID-N`: one mark per connection, as a process may open the file twice. */
+function newSessionMark(file: string): string {
+  connections += 1;
+  return `${file}.open-${process.pid}-${connections}`;
 }
+
+const marks = new WeakMap<Database.Database, string>();
 
 function isRunning(pid: number): boolean {
   try {
@@ -57,7 +63,7 @@ function sessionMarks(file: string): { live: string[]; stale: string[] } {
   }
   const marks = { live: [] as string[], stale: [] as string[] };
   for (const name of names) {
-    const pid = Number(name.slice(prefix.length));
+    const pid = Number(name.slice(prefix.length).split('-')[0]);
     (Number.isInteger(pid) && pid > 0 && isRunning(pid) ? marks.live : marks.stale).push(
       join(dirname(file), name),
     );
@@ -82,9 +88,10 @@ export function needsFullCheck(file: string, belowBytes: number): boolean {
 }
 
 /** Closes a database opened for writing, and takes away this process's mark. */
-export function closeDatabase(db: Database.Database, file: string): void {
+export function closeDatabase(db: Database.Database): void {
   db.close();
-  rmSync(sessionMark(file), { force: true });
+  const mark = marks.get(db);
+  if (mark) rmSync(mark, { force: true });
 }
 
 function headerOf(file: string): string {
@@ -252,7 +259,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
       db.pragma('synchronous = FULL');
       db.pragma('foreign_keys = ON');
       migrate(db, file);
-      writeFileSync(sessionMark(file), '');
+      const mark = newSessionMark(file);
+      writeFileSync(mark, '');
+      marks.set(db, mark);
     }
     return db;
   } catch (error) {

@@ -187,7 +187,7 @@ export class LibraryFolder {
     const incoming = join(this.dataDir, `.restore.${process.pid}.tmp`);
     try {
       copyFileSync(source, incoming);
-      closeDatabase(this.current.db, this.file);
+      closeDatabase(this.current.db);
       for (const suffix of ['-wal', '-shm']) rmSync(this.file + suffix, { force: true });
       renameSync(incoming, this.file);
     } catch (error) {
@@ -200,6 +200,6 @@ export class LibraryFolder {
   }
 
   close(): void {
-    closeDatabase(this.current.db, this.file);
+    closeDatabase(this.current.db);
   }
 }

@@ -190,6 +190,23 @@ describe('case validation', () => {
     );
   });
 
+  it('lists every art. 28(3) element the data processing agreement leaves empty', () => {
+    const problems = problemsOf((c) => {
+      c.dpa = { subjectMatter: 'Byggesaksbehandling', dataTypes: ['Navn'] };
+    });
+    const missing = problems.filter((p) => p.code === 'case.dpa-element-missing');
+    expect(missing.map((p) => p.path)).toEqual([
+      'dpa.duration',
+      'dpa.nature',
+      'dpa.purpose',
+      'dpa.dataSubjects',
+    ]);
+    expect(missing.every((p) => p.severity === 'warning')).toBe(true);
+    expect(missing[0]?.message).toBe(
+      'databehandleravtalen sier ikke noe om behandlingens varighet (GDPR art. 28 nr. 3)',
+    );
+  });
+
   it('refuses a case from a newer schema version with advice', () => {
     const problems = problemsOf((c) => {
       (c as Record<string, unknown>).schemaVersion = 7;

@@ -57,10 +57,10 @@ describe('a writing process killed mid-way', () => {
 
     // The killed session left its mark: the next open reads every page, however large the file.
     const file = join(dataDir, DATABASE_NAME);
-    expect(existsSync(`${file}.open-${child.pid}`)).toBe(true);
+    expect(existsSync(`${file}.open-${child.pid}-1`)).toBe(true);
     expect(needsFullCheck(file, 0)).toBe(true);
     const folder = LibraryFolder.open(dataDir, { now: () => new Date(), author: () => 'test' });
-    expect(existsSync(`${file}.open-${child.pid}`)).toBe(false);
+    expect(existsSync(`${file}.open-${child.pid}-1`)).toBe(false);
     expect(folder.store.db.pragma('integrity_check', { simple: true })).toBe('ok');
     const numbers = folder.store.history(caseId).versions.map((v) => v.number);
     expect(numbers.length).toBeGreaterThanOrEqual(committed);

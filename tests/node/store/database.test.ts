@@ -9,6 +9,7 @@ import {
   needsFullCheck,
   openDatabase,
 } from '../../../electron/node/store/database';
+import { LibraryFolder } from '../../../electron/node/store/library';
 import { MIGRATIONS } from '../../../electron/node/store/migrations';
 import { tempDir } from '../../fixtures/cli';
 import { exampleText, openTestLibrary } from '../../fixtures/library';
@@ -79,19 +80,29 @@ describe('opening the database', () => {
     openDatabase(folder.file, { fullCheckBelowBytes: 0, readonly: true }).close();
     // Another running session's log and mark: the file is in use, not abandoned.
     writeFileSync(`${folder.file}-wal`, '');
-    writeFileSync(`${folder.file}.open-${process.pid}`, '');
+    writeFileSync(`${folder.file}.open-${process.pid}-1`, '');
     expect(needsFullCheck(folder.file, 0)).toBe(false);
     // A mark left by a process that no longer runs: the last session did not close.
     const gone = spawnSync(process.execPath, ['-e', '0']).pid;
-    rmSync(`${folder.file}.open-${process.pid}`);
-    writeFileSync(`${folder.file}.open-${gone}`, '');
+    rmSync(`${folder.file}.open-${process.pid}-1`);
+    writeFileSync(`${folder.file}.open-${gone}-1`, '');
     expect(needsFullCheck(folder.file, 0)).toBe(true);
     // A log with no running session behind it means the same.
-    rmSync(`${folder.file}.open-${gone}`);
+    rmSync(`${folder.file}.open-${gone}-1`);
     expect(needsFullCheck(folder.file, 0)).toBe(true);
     expect(() => openDatabase(folder.file, { fullCheckBelowBytes: 0 })).toThrow(
       expect.objectContaining({ code: 'store.corrupt' }),
     );
+  });
+
+  it('trusts a file another connection of the same process still has open', () => {
+    const { folder, dataDir } = openTestLibrary();
+    const second = LibraryFolder.open(dataDir, { now: () => new Date(), author: () => 'test' });
+    second.close();
+    expect(existsSync(`${folder.file}-wal`)).toBe(true);
+    expect(needsFullCheck(folder.file, 0)).toBe(false);
+    folder.close();
+    expect(existsSync(`${folder.file}-wal`)).toBe(false);
   });
 
   it('refuses a database made by a newer version of the app', () => {
