@@ -56,6 +56,8 @@ describe('generated files open and read correctly in other software', () => {
           // LibreOffice converted the Word file, and its pages agree with ours within a margin
           // (Word's fonts are not ours, so long documents may differ by a page or two).
           const [a, b] = [pageCount(ours), pageCount(theirs)];
+          // Every field resolves: no cross-reference points at a bookmark the file lacks.
+          expect(pdftotext(theirs), doc.fileStem).not.toMatch(/Reference source not found/i);
           expect(Math.abs(a - b), `${doc.fileStem}: ${a} vs ${b} pages`).toBeLessThanOrEqual(
             Math.max(1, Math.ceil(Math.max(a, b) * 0.25)),
           );

@@ -59,16 +59,20 @@ function textRun(text: string, style: { bold?: boolean; italic?: boolean } = {})
   return new TextRun(options);
 }
 
-function runs(content: Inline[]): ParagraphChild[] {
-  return content.map((inline) =>
-    inline.kind === 'text'
-      ? textRun(inline.text, inline)
-      : // A cross-reference is a REF field to the clause's bookmark: Word renumbers it with the clause.
-        new NumberedItemReference(bookmarkName(inline.target), inline.label, {
-          hyperlink: true,
-          referenceFormat: NumberedItemReferenceFormat.FULL_CONTEXT,
-        }),
-  );
+/**
+ * A cross-reference to a clause of this document is a REF field to its bookmark, so Word
+ * renumbers it with the clause; one to another document of the set (an appendix citing the
+ * general text) is its number as text, as Word cannot follow a bookmark into another file.
+ */
+function runs(content: Inline[], clauses: ReadonlySet<string>): ParagraphChild[] {
+  return content.map((inline) => {
+    if (inline.kind === 'text') return textRun(inline.text, inline);
+    if (!clauses.has(inline.target)) return textRun(inline.label);
+    return new NumberedItemReference(bookmarkName(inline.target), inline.label, {
+      hyperlink: true,
+      referenceFormat: NumberedItemReferenceFormat.FULL_CONTEXT,
+    });
+  });
 }
 
 function table(block: TableBlock): Table {
@@ -158,7 +162,8 @@ function signatureBlock(block: Extract<Block, { kind: 'signatures' }>, doc: Docu
 function heading(block: Heading, instance: number): Paragraph {
   const children: ParagraphChild[] = [textRun(block.text)];
   return new Paragraph({
-    heading: HEADING_LEVEL[block.level],
+    // Only the numbered clauses are in the contents; a front page's headings look alike.
+    ...(block.number ? { heading: HEADING_LEVEL[block.level] } : { style: 'FrontHeading' }),
     keepNext: true,
     // Numbered headings use Word's own multilevel list, so a clause added in Word is numbered too.
     numbering: block.number ? { reference: CLAUSES, level: block.level - 1, instance } : undefined,
@@ -172,22 +177,26 @@ type BodyElement = Paragraph | Table | TableOfContents;
 function bodyGroups(doc: Document): BodyElement[][] {
   // Each part numbered from 1 (the general text, each DPA appendix) is its own list instance.
   let instance = 0;
+  const clauses = new Set(doc.blocks.flatMap((b) => (b.kind === 'heading' && b.id ? [b.id] : [])));
   return doc.blocks.map((block): BodyElement[] => {
     switch (block.kind) {
       case 'heading':
         if (block.number === '1') instance++;
         return [heading(block, instance)];
       case 'paragraph':
-        return [new Paragraph({ children: runs(block.content) })];
+        return [new Paragraph({ children: runs(block.content, clauses) })];
       case 'guidance':
-        return [new Paragraph({ style: 'Guidance', children: runs(block.content) })];
+        return [new Paragraph({ style: 'Guidance', children: runs(block.content, clauses) })];
       case 'list':
         return block.items.map(
           (item, index) =>
             new Paragraph({
               style: 'ListItem',
               tabStops: [{ type: TabStopType.LEFT, position: 567 }],
-              children: [new TextRun(block.ordered ? `${index + 1}.\t` : '–\t'), ...runs(item)],
+              children: [
+                new TextRun(block.ordered ? `${index + 1}.\t` : '–\t'),
+                ...runs(item, clauses),
+              ],
             }),
         );
       case 'table':
@@ -287,6 +296,14 @@ export async function renderDocx(doc: Document, options: DocxOptions): Promise<U
         },
       },
       paragraphStyles: [
+        {
+          id: 'FrontHeading',
+          name: 'Front Heading',
+          basedOn: 'Normal',
+          next: 'Normal',
+          run: { font: FONT, size: 28, bold: true, color: '1F3A5F' },
+          paragraph: { spacing: { before: 360, after: 120 }, keepNext: true },
+        },
         {
           id: 'Guidance',
           name: 'Guidance',

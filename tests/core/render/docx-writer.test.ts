@@ -29,6 +29,31 @@ describe('the DOCX writer', () => {
     expect(xml).toMatch(new RegExp(`REF ${bookmarkName('ch2-1')}[^<]*\\\\h`));
   });
 
+  it('writes a cross-reference into another document of the set as its number, not a broken field', async () => {
+    const doc = sampleDocument();
+    doc.blocks.push({
+      kind: 'paragraph',
+      content: [
+        { kind: 'text', text: 'Prisene står i punkt ' },
+        { kind: 'ref', target: 'price-changes', label: '6.4' },
+        { kind: 'text', text: ' i avtalen.' },
+      ],
+    });
+    const zip = unzipSync(
+      await renderDocx(doc, { status: 'draft', caseReference: null, caseVersion: null }),
+    );
+    const xml = strFromU8(zip['word/document.xml']!);
+    expect(xml).not.toContain(bookmarkName('price-changes'));
+    expect(xml).toMatch(/Prisene står i punkt <\/w:t>.*?6\.4/s);
+  });
+
+  it('keeps the front page headings out of the contents', async () => {
+    const { 'word/document.xml': xml } = await parts();
+    expect(xml).toMatch(/<w:pStyle w:val="FrontHeading"\/>.*?Avtalens parter/s);
+    const contents = xml!.slice(xml!.indexOf('TOC \\h'), xml!.indexOf('Kapittel 1 – æøå'));
+    expect(contents).not.toContain('Avtalens parter');
+  });
+
   it('writes a table of contents with entries and page numbers', async () => {
     const { 'word/document.xml': xml } = await parts();
     expect(xml).toContain('TOC \\h \\o &quot;1-2&quot;');
