@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import type { Language } from '../core/case/case-schema';
 import type { Problem } from '../core/case/problems';
 import type { ApiClient, ApiError, ApiResult } from '../shared/api';
 
@@ -19,9 +20,10 @@ export class Failure extends Error {
   }
 }
 
-export function printProblems(io: CliIo, problems: Problem[]): void {
+export function printProblems(io: CliIo, problems: Problem[], lang: Language = 'nb'): void {
+  const labels = lang === 'en' ? ['error', 'warning'] : ['feil', 'advarsel'];
   for (const p of problems) {
-    const label = p.severity === 'error' ? 'feil' : 'advarsel';
+    const label = p.severity === 'error' ? labels[0] : labels[1];
     io.stderr(`${label}: ${p.path}: ${p.message}\n`);
   }
 }

@@ -132,7 +132,7 @@ function buildProgram(connect: Connect, io: CliIo, version: string): Command {
       const result = await api()['case.validate']({ caseText, lang: options.lang });
       assertOk(io, result);
       const { problems } = result.value;
-      printProblems(io, problems);
+      printProblems(io, problems, options.lang);
       const errors = problems.filter((p) => p.severity === 'error').length;
       const en = options.lang === 'en';
       if (errors > 0) {

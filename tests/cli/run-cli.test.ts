@@ -118,7 +118,7 @@ describe('skyavtale validate', () => {
     const result = await cli('validate', writeCase(dir, c), '--lang', 'en');
     expect(result.stderr).toContain('error(s)');
     expect(result.stderr).toContain(
-      'customer.orgNumber: the organisation number must have nine digits',
+      'error: customer.orgNumber: the organisation number must have nine digits',
     );
   });
 
