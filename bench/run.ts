@@ -57,15 +57,17 @@ async function packChild(templatesRoot: string, caseFile: string, outFile: strin
   process.stdout.write(`${JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS })}\n`);
 }
 
+/** The nearest-rank percentile of times sorted ascending: p95 of two runs is the slower one. */
 function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * (sorted.length - 1)))] ?? NaN;
+  return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)] ?? NaN;
 }
 
 function rowsOf(bench: Bench, targets: Record<string, number>): Row[] {
   return bench.tasks.map((task: Task) => {
     const result = task.result;
     if (result.state !== 'completed') throw new Error(`${task.name}: ${result.state}`);
-    const samples = result.latency.samples ?? [];
+    // tinybench keeps samples in the order they ran.
+    const samples = [...(result.latency.samples ?? [])].sort((a, b) => a - b);
     return {
       name: task.name,
       median: result.latency.p50,
