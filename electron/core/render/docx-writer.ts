@@ -45,6 +45,11 @@ const HEADING_LEVEL = {
   3: HeadingLevel.HEADING_3,
 } as const;
 const CLAUSES = 'clauses';
+// Chapters and the front page's headings look alike; only chapters are in the contents.
+const CHAPTER_LOOK = {
+  run: { font: FONT, size: 28, bold: true, color: '1F3A5F' },
+  paragraph: { spacing: { before: 360, after: 120 } },
+};
 // Documents with at least this many chapters and clauses get a table of contents.
 const TOC_MIN_ENTRIES = 8;
 
@@ -282,10 +287,7 @@ export async function renderDocx(doc: Document, options: DocxOptions): Promise<U
           run: { font: FONT, size: 40, bold: true, color: '1F3A5F' },
           paragraph: { spacing: { after: 240 } },
         },
-        heading1: {
-          run: { font: FONT, size: 28, bold: true, color: '1F3A5F' },
-          paragraph: { spacing: { before: 360, after: 120 } },
-        },
+        heading1: CHAPTER_LOOK,
         heading2: {
           run: { font: FONT, size: 23, bold: true, color: '1F3A5F' },
           paragraph: { spacing: { before: 240, after: 80 } },
@@ -301,8 +303,8 @@ export async function renderDocx(doc: Document, options: DocxOptions): Promise<U
           name: 'Front Heading',
           basedOn: 'Normal',
           next: 'Normal',
-          run: { font: FONT, size: 28, bold: true, color: '1F3A5F' },
-          paragraph: { spacing: { before: 360, after: 120 }, keepNext: true },
+          run: CHAPTER_LOOK.run,
+          paragraph: { ...CHAPTER_LOOK.paragraph, keepNext: true },
         },
         {
           id: 'Guidance',

@@ -29,20 +29,17 @@ export interface OpenOptions {
 /** About 40 ms of `quick_check` on a 2-core machine (it reads 3–4 ms per MB). */
 export const FULL_CHECK_BELOW_BYTES = 12 * 1024 * 1024;
 
-/**
- * Each process that has the library open leaves a mark beside it until it closes the file; a mark
- * whose process no longer runs, or a write-ahead log with no running process behind it, means the
- * last session ended without closing (a crash, a kill, a power cut).
- */
+// Each connection that has the library open for writing leaves a mark beside it until it closes
+// the file; a mark whose process no longer runs, or a write-ahead log with no running process
+// behind it, means the last session ended without closing (a crash, a kill, a power cut).
 let connections = 0;
+const markOf = new WeakMap<Database.Database, string>();
 
 /** `skyavtale.sqlite.open-PID-N`: one mark per connection, as a process may open the file twice. */
 function newSessionMark(file: string): string {
   connections += 1;
   return `${file}.open-${process.pid}-${connections}`;
 }
-
-const marks = new WeakMap<Database.Database, string>();
 
 function isRunning(pid: number): boolean {
   try {
@@ -61,14 +58,14 @@ function sessionMarks(file: string): { live: string[]; stale: string[] } {
   } catch {
     names = [];
   }
-  const marks = { live: [] as string[], stale: [] as string[] };
+  const found = { live: [] as string[], stale: [] as string[] };
   for (const name of names) {
     const pid = Number(name.slice(prefix.length).split('-')[0]);
-    (Number.isInteger(pid) && pid > 0 && isRunning(pid) ? marks.live : marks.stale).push(
+    (Number.isInteger(pid) && pid > 0 && isRunning(pid) ? found.live : found.stale).push(
       join(dirname(file), name),
     );
   }
-  return marks;
+  return found;
 }
 
 /**
@@ -90,7 +87,7 @@ export function needsFullCheck(file: string, belowBytes: number): boolean {
 /** Closes a database opened for writing, and takes away this process's mark. */
 export function closeDatabase(db: Database.Database): void {
   db.close();
-  const mark = marks.get(db);
+  const mark = markOf.get(db);
   if (mark) rmSync(mark, { force: true });
 }
 
@@ -261,7 +258,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
       migrate(db, file);
       const mark = newSessionMark(file);
       writeFileSync(mark, '');
-      marks.set(db, mark);
+      markOf.set(db, mark);
     }
     return db;
   } catch (error) {
