@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isValidOrgNumber, normalizeOrgNumber } from '../rules/orgnr';
+import { COUNTRY_ALIASES } from '../rules/transfers';
 
 /** The three agreement families Skyavtale can assemble. */
 export const AGREEMENT_KINDS = ['ssa-l', 'ssa-sky', 'ssa-lille-sky'] as const;
@@ -80,7 +81,13 @@ export const DatesSchema = z.strictObject({
   start: isoDate.nullable().default(null),
   deliveryDeadline: isoDate.nullable().default(null),
   /** Initial term in months; null means until terminated. */
-  durationMonths: z.number().int().positive().nullable().default(null),
+  durationMonths: z
+    .number()
+    .int({ message: 'duration.months' })
+    .min(1, { message: 'duration.months' })
+    .max(1200, { message: 'duration.months' })
+    .nullable()
+    .default(null),
   /** Options to extend, in months each. */
   extensionMonths: z.number().int().positive().nullable().default(null),
   extensions: z.number().int().min(0).default(0),
@@ -100,14 +107,64 @@ export const SlaCreditSchema = z.strictObject({
   creditPercent: z.number().gt(0).max(100),
 });
 
+export const SEVERITY_CLASSES = ['critical', 'high', 'medium', 'low'] as const;
+
+export const SlaSeveritySchema = z.strictObject({
+  severity: z.enum(SEVERITY_CLASSES),
+  /** Hours from the customer's report until the supplier has begun work on the fault. */
+  responseHours: z.number().gt(0).max(8760),
+  /** Hours from the report until the fault is fixed or has a workaround the customer accepts. */
+  fixHours: z.number().gt(0).max(8760),
+});
+
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, { message: 'time.format' });
+
+/** The hours the availability is promised for; downtime outside them does not count. */
+export const ServiceWindowSchema = z
+  .strictObject({
+    days: z.enum(['all', 'weekdays']),
+    from: clockTime,
+    to: clockTime,
+  })
+  .refine((w) => w.from < w.to, { message: 'sla.window.order', path: ['to'] });
+
 export const SlaSchema = z.strictObject({
   availability: z
     .number({ message: 'sla.availability.range' })
     .gt(0, { message: 'sla.availability.range' })
-    .lt(100, { message: 'sla.availability.range' }),
+    .lt(100, { message: 'sla.availability.range' })
+    // The documents print four decimals; more would print as a promise the contract does not make.
+    .refine((value) => Number(value.toFixed(4)) === value, {
+      message: 'sla.availability.precision',
+    }),
+  /** The service hours in the parties' words, as printed. */
   serviceHours: z.string().trim().min(1).default('24/7'),
+  /** The service window the downtime is computed over; null: the whole day, every day. */
+  serviceWindow: ServiceWindowSchema.nullable().default(null),
   measurementPeriod: z.enum(['month', 'quarter', 'year']).default('month'),
   credits: z.array(SlaCreditSchema).default([]),
+  /** Ceiling on all credits in one measurement period (percent of its fee); null: the top step. */
+  creditCapPercent: z.number().gt(0).max(100).nullable().default(null),
+  /** Whether credits are the customer's only remedy for missed service levels. */
+  creditsExclusive: z.boolean().default(false),
+  severities: z.array(SlaSeveritySchema).default([
+    { severity: 'critical', responseHours: 1, fixHours: 4 },
+    { severity: 'high', responseHours: 2, fixHours: 8 },
+    { severity: 'medium', responseHours: 8, fixHours: 40 },
+    { severity: 'low', responseHours: 40, fixHours: 160 },
+  ]),
+  /** How availability is measured. */
+  measurement: z.enum(['external-probe', 'supplier-monitoring']).default('external-probe'),
+  maintenance: z
+    .strictObject({
+      /** Days of notice before planned maintenance. */
+      noticeDays: z.number().int().min(0).max(365).default(5),
+      /** Planned maintenance allowed per month, in hours, outside the service window. */
+      maxHoursPerMonth: z.number().min(0).max(744).default(8),
+      /** Whether planned maintenance inside the service window counts as downtime. */
+      countsAsDowntime: z.boolean().default(true),
+    })
+    .default({ noticeDays: 5, maxHoursPerMonth: 8, countsAsDowntime: true }),
 });
 
 export const PriceLineSchema = z.strictObject({
@@ -133,14 +190,23 @@ export const RequirementChoiceSchema = z.strictObject({
   weight: z.number().int().min(1).max(10).nullable().default(null),
 });
 
+// «UK» and «EL» are common but not ISO 3166 codes; refusing them keeps the transfer rules exact.
+const countryCode = z
+  .string()
+  .regex(/^[A-Z]{2}$/, { message: 'country.code' })
+  .refine((code) => !(code in COUNTRY_ALIASES), { message: 'country.alias' });
+
 export const SubprocessorSchema = z.strictObject({
   name: text,
+  /** Checked with modulus 11 when the sub-processor is Norwegian. */
   orgNumber: optionalText,
-  /** ISO 3166-1 alpha-2 country of the sub-processor. */
-  country: z.string().regex(/^[A-Z]{2}$/, { message: 'country.code' }),
+  /** ISO 3166-1 alpha-2 country where the sub-processor is established. */
+  country: countryCode,
   service: text,
-  /** Where the data is processed (country codes or a place name). */
+  /** Where the data is processed, in plain words, as printed. */
   location: text,
+  /** Every country the data is processed in or accessed from (ISO codes), support included. */
+  processingCountries: z.array(countryCode).default([]),
   transferBasis: z.enum(['none', 'adequacy', 'scc', 'bcr']).default('none'),
 });
 

@@ -63,6 +63,31 @@ const MESSAGES: Record<string, LocalizedText> = {
     nn: 'land blir skrive med to store bokstavar (ISO 3166, t.d. NO, US)',
     en: 'countries are two capital letters (ISO 3166, e.g. NO, US)',
   },
+  'country.alias': {
+    nb: 'ikke en ISO 3166-kode: Storbritannia skrives GB (ikke UK) og Hellas GR (ikke EL)',
+    nn: 'ikkje ein ISO 3166-kode: Storbritannia blir skrive GB (ikkje UK) og Hellas GR (ikkje EL)',
+    en: 'not an ISO 3166 code: the United Kingdom is GB (not UK) and Greece is GR (not EL)',
+  },
+  'duration.months': {
+    nb: 'varigheten oppgis i hele måneder, fra 1 til 1200',
+    nn: 'varigheita blir oppgitt i heile månader, frå 1 til 1200',
+    en: 'the duration is given in whole months, from 1 to 1200',
+  },
+  'sla.availability.precision': {
+    nb: 'tilgjengeligheten kan ha høyst fire desimaler (f.eks. 99,9999)',
+    nn: 'tilgjenget kan ha høgst fire desimalar (t.d. 99,9999)',
+    en: 'availability can have at most four decimals (e.g. 99.9999)',
+  },
+  'time.format': {
+    nb: 'klokkeslett skrives TT:MM (f.eks. 07:00)',
+    nn: 'klokkeslett blir skrive TT:MM (t.d. 07:00)',
+    en: 'times are written HH:MM (e.g. 07:00)',
+  },
+  'sla.window.order': {
+    nb: 'tjenestetiden må slutte etter at den begynner',
+    nn: 'tenestetida må slutte etter at ho byrjar',
+    en: 'the service window must end after it begins',
+  },
   'exit.triggers': {
     nb: 'exitplanen må nevne minst én utløsende hendelse',
     nn: 'exitplanen må nemne minst éi utløysande hending',

@@ -8,9 +8,9 @@ import {
   type Dpa,
   type Language,
 } from './case-schema';
+import { legalChecks } from './legal-checks';
 import { jsonPath, message, problem, type Problem } from './problems';
 import { appendixHasContent } from '../assembly/assemble-agreement';
-import { checkTransfer } from '../rules/transfers';
 import { recommendAgreement } from '../rules/recommend';
 import { localize } from '../errors';
 import type { AppendixSpec } from '../assembly/template-set';
@@ -378,70 +378,7 @@ function crossChecks(c: Case, catalog: CaseCatalog, lang: Language): Problem[] {
     );
   }
   if (c.dpa) problems.push(...missingDpaElements(c.dpa, lang));
-  c.dpa?.subprocessors.forEach((sub, i) => {
-    const check = checkTransfer(sub.country, sub.transferBasis);
-    const path = `dpa.subprocessors[${i}].transferBasis`;
-    if (!check.ok && check.reason === 'no-basis') {
-      problems.push(
-        problem(
-          'error',
-          'case.transfer-no-basis',
-          path,
-          {
-            nb: `underdatabehandleren «${sub.name}» i ${sub.country} er utenfor EU/EØS, men saken oppgir ikke noe overføringsgrunnlag. Angi «adequacy» (EUs beslutning om tilstrekkelig beskyttelsesnivå), «scc» (EUs standardkontraktsklausuler 2021/914 med vurdering av overføringen) eller «bcr» (bindende virksomhetsregler), jf. GDPR kapittel V`,
-            nn: `underdatabehandlaren «${sub.name}» i ${sub.country} er utanfor EU/EØS, men saka oppgir ikkje noko overføringsgrunnlag. Oppgi «adequacy», «scc» eller «bcr», jf. GDPR kapittel V`,
-            en: `sub-processor «${sub.name}» in ${sub.country} is outside the EU/EEA, but the case gives no transfer basis. State «adequacy» (an EU adequacy decision), «scc» (the EU standard contractual clauses 2021/914 with a transfer impact assessment) or «bcr» (binding corporate rules), see GDPR chapter V`,
-          },
-          lang,
-        ),
-      );
-    } else if (!check.ok) {
-      problems.push(
-        problem(
-          'error',
-          'case.transfer-no-adequacy',
-          path,
-          {
-            nb: `EU har ingen beslutning om tilstrekkelig beskyttelsesnivå for ${sub.country}; bruk standardkontraktsklausuler («scc») eller bindende virksomhetsregler («bcr») for «${sub.name}»`,
-            en: `the EU has no adequacy decision for ${sub.country}; use standard contractual clauses («scc») or binding corporate rules («bcr») for «${sub.name}»`,
-          },
-          lang,
-        ),
-      );
-    } else if ('caution' in check) {
-      problems.push(
-        problem(
-          'warning',
-          'case.transfer-us-dpf',
-          path,
-          {
-            nb: `overføring til USA på grunnlag av EUs beslutning forutsetter at «${sub.name}» er sertifisert under EU–US Data Privacy Framework; kontroller sertifiseringen`,
-            en: `a transfer to the US under the EU adequacy decision requires «${sub.name}» to be certified under the EU–US Data Privacy Framework; check the certification`,
-          },
-          lang,
-        ),
-      );
-    }
-  });
-  if (c.sla) {
-    const availability = c.sla.availability;
-    c.sla.credits.forEach((credit, i) => {
-      if (credit.below > availability) {
-        problems.push(
-          problem(
-            'warning',
-            'case.sla-credit-above',
-            `sla.credits[${i}].below`,
-            {
-              nb: `kompensasjonsgrensen ${credit.below} % ligger over avtalt tilgjengelighet ${availability} %`,
-              en: `the credit threshold ${credit.below} % is above the agreed availability ${availability} %`,
-            },
-            lang,
-          ),
-        );
-      }
-    });
-  }
+  problems.push(...legalChecks(c, lang));
   return problems;
 }
 

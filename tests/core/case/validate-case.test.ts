@@ -226,56 +226,6 @@ describe('case validation', () => {
     );
   });
 
-  it('rejects a sub-processor outside the EU/EEA with no transfer basis, in words a lawyer understands', () => {
-    const problems = problemsOf((c) => {
-      c.dpa!.subprocessors = [
-        { name: 'Cloud Support Inc.', country: 'US', service: 'Kundestøtte', location: 'USA' },
-        { name: 'Nordic Hosting AB', country: 'SE', service: 'Drift', location: 'Sverige' },
-      ];
-    });
-    expect(problems).toEqual([
-      expect.objectContaining({
-        severity: 'error',
-        code: 'case.transfer-no-basis',
-        path: 'dpa.subprocessors[0].transferBasis',
-      }),
-    ]);
-    expect(problems[0]?.message).toContain('utenfor EU/EØS');
-    expect(problems[0]?.message).toContain('standardkontraktsklausuler 2021/914');
-  });
-
-  it('rejects an adequacy basis where the EU has made no decision, and asks to check DPF for the US', () => {
-    const problems = problemsOf((c) => {
-      c.dpa!.subprocessors = [
-        {
-          name: 'Offshore Ltd',
-          country: 'IN',
-          service: 'Utvikling',
-          location: 'India',
-          transferBasis: 'adequacy',
-        },
-        {
-          name: 'Cloud Inc.',
-          country: 'US',
-          service: 'Drift',
-          location: 'USA',
-          transferBasis: 'adequacy',
-        },
-        {
-          name: 'Cloud Inc.',
-          country: 'US',
-          service: 'Støtte',
-          location: 'USA',
-          transferBasis: 'scc',
-        },
-      ];
-    });
-    expect(problems.map((p) => [p.code, p.path])).toEqual([
-      ['case.transfer-no-adequacy', 'dpa.subprocessors[0].transferBasis'],
-      ['case.transfer-us-dpf', 'dpa.subprocessors[1].transferBasis'],
-    ]);
-  });
-
   it('says once that the templates of an agreement are missing', () => {
     const problems = problemsOf((c) => {
       c.agreement = 'ssa-sky';

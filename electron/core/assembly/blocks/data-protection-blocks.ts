@@ -1,9 +1,10 @@
-import type { Case, Language } from '../../case/case-schema';
+import type { Case, Dpa, Language } from '../../case/case-schema';
 import type { Block } from '../../document/model';
 import { word, type WordKey } from '../../i18n/document-words';
 import { chosenRequirements } from '../../requirements/chosen';
 import { formatOrgNumber } from '../../rules/orgnr';
-import { EEA_COUNTRIES } from '../../rules/transfers';
+import { localize } from '../../errors';
+import { adequacyDecision, thirdCountries } from '../../rules/transfers';
 import { paragraph, type BlockContext, type BlockRenderer } from './block-context';
 
 function listOrNone(items: string[], lang: Language): string {
@@ -40,6 +41,23 @@ const BASIS_WORD = {
   bcr: 'basisBcr',
 } as const;
 
+type Subprocessor = Dpa['subprocessors'][number];
+
+/** The transfer basis as a lawyer cites it: for adequacy, each decision and whom it covers. */
+function transferBasis(sub: Subprocessor, lang: Language): string {
+  const countries = thirdCountries(sub.country, sub.processingCountries);
+  if (countries.length === 0) return word('basisEea', lang);
+  const basis = word(BASIS_WORD[sub.transferBasis], lang);
+  if (sub.transferBasis !== 'adequacy') return basis;
+  const decisions = countries.map((country) => {
+    const decision = adequacyDecision(country);
+    if (!decision) return country;
+    const scope = decision.scope ? `, ${localize(decision.scope, lang)}` : '';
+    return `${country}: ${decision.decision}${scope}`;
+  });
+  return [basis, ...decisions].join('\n');
+}
+
 function subprocessors(c: Case, lang: Language): Block[] {
   const subs = c.dpa?.subprocessors ?? [];
   if (subs.length === 0)
@@ -60,10 +78,10 @@ function subprocessors(c: Case, lang: Language): Block[] {
         sub.name,
         sub.orgNumber ? `${formatOrgNumber(sub.orgNumber)} / ${sub.country}` : sub.country,
         sub.service,
-        sub.location,
-        EEA_COUNTRIES.has(sub.country)
-          ? word('basisEea', lang)
-          : word(BASIS_WORD[sub.transferBasis], lang),
+        sub.processingCountries.length > 0
+          ? `${sub.location} (${sub.processingCountries.join(', ')})`
+          : sub.location,
+        transferBasis(sub, lang),
       ]),
       widths: [3, 2, 3, 2.4, 3],
     },
