@@ -5,9 +5,11 @@ import { formatAmount, formatDate } from '../i18n/format';
 import { formatOrgNumber } from '../rules/orgnr';
 import type { TemplateFile } from './template-set';
 
-// Values are inserted as text: escaping Markdown's punctuation keeps a customer named
-// "*Bygg* [AS]" from turning into formatting or a link.
-const MARKDOWN_SPECIAL = /[\\`*_[\]<>#|~!{}]/g;
+// Values are inserted as text: every ASCII punctuation mark is escaped (CommonMark takes any
+// of them literally after a backslash) and line breaks become spaces, so a customer named
+// "*Bygg* [AS]", "1. Bygg" or "---" stays a name instead of formatting, a list or a page break.
+const MARKDOWN_SPECIAL = /[!-/:-@[-`{-~]/g;
+const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085\v\f]/g;
 
 function escapeMarkdown(value: unknown): string {
   const text =
@@ -16,7 +18,7 @@ function escapeMarkdown(value: unknown): string {
       : value === null || value === undefined
         ? ''
         : JSON.stringify(value);
-  return text.replace(MARKDOWN_SPECIAL, (char) => `\\${char}`);
+  return text.replace(LINE_BREAK, ' ').replace(MARKDOWN_SPECIAL, (char) => `\\${char}`);
 }
 
 function createEngine(lang: Language): Liquid {

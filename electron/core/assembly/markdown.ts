@@ -8,6 +8,11 @@ export interface MarkdownOptions {
   directive: BlockDirective;
   /** Called for a heading with no `{#id}`; may throw to demand IDs. */
   onHeadingWithoutId?: (text: string) => void;
+  /**
+   * Text the user typed: it defines no clause IDs, cross-references or page breaks, and a
+   * quotation is ordinary text rather than guidance for the person filling in.
+   */
+  userText?: boolean;
 }
 
 const HEADING_ID = /\s*\{#([a-z0-9][a-z0-9-]*)\}\s*$/;
@@ -15,19 +20,25 @@ const HEADING_ID = /\s*\{#([a-z0-9][a-z0-9-]*)\}\s*$/;
 function inlines(
   tokens: Token[] | undefined,
   style: { bold?: boolean; italic?: boolean } = {},
+  userText = false,
 ): Inline[] {
   const out: Inline[] = [];
   for (const token of tokens ?? []) {
     switch (token.type) {
       case 'strong':
-        out.push(...inlines((token as Tokens.Strong).tokens, { ...style, bold: true }));
+        out.push(...inlines((token as Tokens.Strong).tokens, { ...style, bold: true }, userText));
         break;
       case 'em':
-        out.push(...inlines((token as Tokens.Em).tokens, { ...style, italic: true }));
+        out.push(...inlines((token as Tokens.Em).tokens, { ...style, italic: true }, userText));
         break;
       case 'link': {
         const link = token as Tokens.Link;
-        if (link.href.startsWith('#') && link.text === '') {
+        if (userText) {
+          // The user's link keeps its address in the text; it never becomes a cross-reference.
+          out.push(...inlines(link.tokens, style, userText));
+          if (link.href !== link.text)
+            out.push({ kind: 'text', text: ` (${link.href})`, ...style });
+        } else if (link.href.startsWith('#') && link.text === '') {
           out.push({ kind: 'ref', target: link.href.slice(1), label: link.href.slice(1) });
         } else {
           out.push(...inlines(link.tokens, style));
@@ -39,7 +50,8 @@ function inlines(
         break;
       case 'text': {
         const text = token as Tokens.Text;
-        if (text.tokens && text.tokens.length > 0) out.push(...inlines(text.tokens, style));
+        if (text.tokens && text.tokens.length > 0)
+          out.push(...inlines(text.tokens, style, userText));
         // A single line break inside a paragraph is a soft break: it reads as a space.
         else
           out.push({
@@ -93,8 +105,8 @@ function mergeRuns(runs: Inline[]): Inline[] {
 }
 
 function heading(token: Tokens.Heading, options: MarkdownOptions): Heading {
-  const match = HEADING_ID.exec(token.text);
-  const text = unescapeEntities(token.text.replace(HEADING_ID, '')).trim();
+  const match = options.userText ? null : HEADING_ID.exec(token.text);
+  const text = unescapeEntities(match ? token.text.replace(HEADING_ID, '') : token.text).trim();
   if (!match) options.onHeadingWithoutId?.(text);
   return {
     kind: 'heading',
@@ -107,13 +119,17 @@ function heading(token: Tokens.Heading, options: MarkdownOptions): Heading {
 
 function blocks(tokens: Token[], options: MarkdownOptions): Block[] {
   const out: Block[] = [];
+  const user = Boolean(options.userText);
   for (const token of tokens) {
     switch (token.type) {
       case 'heading':
         out.push(heading(token as Tokens.Heading, options));
         break;
       case 'paragraph':
-        out.push({ kind: 'paragraph', content: inlines((token as Tokens.Paragraph).tokens) });
+        out.push({
+          kind: 'paragraph',
+          content: inlines((token as Tokens.Paragraph).tokens, {}, user),
+        });
         break;
       case 'list': {
         const list = token as Tokens.List;
@@ -121,7 +137,11 @@ function blocks(tokens: Token[], options: MarkdownOptions): Block[] {
           kind: 'list',
           ordered: list.ordered,
           items: list.items.map((item) =>
-            inlines(item.tokens.flatMap((t) => ('tokens' in t && t.tokens ? t.tokens : [t]))),
+            inlines(
+              item.tokens.flatMap((t) => ('tokens' in t && t.tokens ? t.tokens : [t])),
+              {},
+              user,
+            ),
           ),
         });
         break;
@@ -129,7 +149,7 @@ function blocks(tokens: Token[], options: MarkdownOptions): Block[] {
       case 'table': {
         const table = token as Tokens.Table;
         const cell = (c: Tokens.TableCell): string =>
-          inlines(c.tokens)
+          inlines(c.tokens, {}, user)
             .map((i) => (i.kind === 'text' ? i.text : i.label))
             .join('');
         const header = table.header.map(cell);
@@ -137,11 +157,15 @@ function blocks(tokens: Token[], options: MarkdownOptions): Block[] {
         out.push({ kind: 'table', header, rows, widths: columnWeights(header, rows) });
         break;
       }
-      case 'blockquote':
-        for (const inner of blocks((token as Tokens.Blockquote).tokens, options)) {
-          if (inner.kind === 'paragraph') out.push({ kind: 'guidance', content: inner.content });
-        }
+      case 'blockquote': {
+        const inner = blocks((token as Tokens.Blockquote).tokens, options);
+        // In a template a quotation is guidance; in the user's text it is text like any other.
+        if (user) out.push(...inner);
+        else
+          for (const block of inner)
+            if (block.kind === 'paragraph') out.push({ kind: 'guidance', content: block.content });
         break;
+      }
       case 'code': {
         const code = token as Tokens.Code;
         if (code.lang === 'block') out.push(...options.directive(code.text.trim()));
@@ -149,7 +173,9 @@ function blocks(tokens: Token[], options: MarkdownOptions): Block[] {
         break;
       }
       case 'hr':
-        out.push({ kind: 'page-break' });
+        if (user)
+          out.push({ kind: 'paragraph', content: [{ kind: 'text', text: token.raw.trim() }] });
+        else out.push({ kind: 'page-break' });
         break;
       case 'space':
         break;
@@ -165,6 +191,41 @@ function blocks(tokens: Token[], options: MarkdownOptions): Block[] {
 /** Parses Markdown (already filled in by Liquid) into document blocks. */
 export function markdownToBlocks(markdown: string, options: MarkdownOptions): Block[] {
   return blocks(Lexer.lex(markdown, { gfm: true }), options);
+}
+
+/** Levels of quotation and list a line of the user's text may open; real appendices use three. */
+export const USER_MARKDOWN_NESTING = 8;
+
+/** Markdown the user's text may not use, at the line where it starts. */
+export interface UserMarkdownFault {
+  line: number;
+  fault: 'nesting' | 'clause-id' | 'quotation' | 'rule';
+}
+
+const NESTING_PREFIX = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))+/;
+
+/**
+ * What in the user's Markdown would not print as written: nesting deep enough to exhaust the
+ * parser, `{#id}` anchors that would claim a template's clause ID, quotations (shown in the
+ * preview, but printed as text) and horizontal rules (a page break in templates).
+ */
+export function userMarkdownFaults(markdown: string): UserMarkdownFault[] {
+  const lines = markdown.split('\n');
+  const deep = lines.findIndex(
+    (line) =>
+      (NESTING_PREFIX.exec(line)?.[0].match(/[>*+-]|\d[.)]/g)?.length ?? 0) > USER_MARKDOWN_NESTING,
+  );
+  if (deep >= 0) return [{ line: deep + 1, fault: 'nesting' }];
+  const faults: UserMarkdownFault[] = [];
+  let line = 1;
+  for (const token of Lexer.lex(markdown, { gfm: true })) {
+    if (token.type === 'blockquote') faults.push({ line, fault: 'quotation' });
+    else if (token.type === 'hr') faults.push({ line, fault: 'rule' });
+    else if (token.type === 'heading' && HEADING_ID.test((token as Tokens.Heading).text))
+      faults.push({ line, fault: 'clause-id' });
+    line += (token.raw.match(/\n/g) ?? []).length;
+  }
+  return faults;
 }
 
 /** Characters of table text across an A4 page's content width (about 8.5 pt sans). */

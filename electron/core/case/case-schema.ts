@@ -89,8 +89,8 @@ export const DatesSchema = z.strictObject({
     .nullable()
     .default(null),
   /** Options to extend, in months each. */
-  extensionMonths: z.number().int().positive().nullable().default(null),
-  extensions: z.number().int().min(0).default(0),
+  extensionMonths: z.number().int().positive().max(1200).nullable().default(null),
+  extensions: z.number().int().min(0).max(100).default(0),
 });
 
 export const AppendixSchema = z.strictObject({
@@ -167,18 +167,27 @@ export const SlaSchema = z.strictObject({
     .default({ noticeDays: 5, maxHoursPerMonth: 8, countsAsDowntime: true }),
 });
 
+// Amounts are kept in whole øre as safe integers; a trillion kroner is far above any contract and
+// far below where floating point starts to lose øre.
+const MAX_AMOUNT = 1e12;
+
 export const PriceLineSchema = z.strictObject({
   description: text,
-  quantity: z.number().nonnegative(),
+  quantity: z.number().nonnegative().max(1e9),
   unit: text,
-  unitPrice: z.number().nonnegative(),
+  unitPrice: z.number().nonnegative().max(MAX_AMOUNT, { message: 'prices.too-large' }),
   recurring: z.enum(['once', 'month', 'year']).default('once'),
 });
 
 export const PricesSchema = z.strictObject({
   currency: z.enum(['NOK', 'EUR', 'USD', 'SEK', 'DKK']).default('NOK'),
   vatPercent: z.number().min(0).max(100).default(25),
-  lines: z.array(PriceLineSchema).min(1, { message: 'prices.empty' }),
+  lines: z
+    .array(PriceLineSchema)
+    .min(1, { message: 'prices.empty' })
+    .refine((lines) => lines.reduce((sum, l) => sum + l.quantity * l.unitPrice, 0) <= MAX_AMOUNT, {
+      message: 'prices.too-large',
+    }),
   /** How prices may change (SSA-L 4.5), in the parties' words. */
   adjustment: optionalText,
 });
@@ -249,11 +258,11 @@ export const ExitSchema = z.strictObject({
   /** The customer keeps a local copy of its data during the term. */
   localCopy: z.boolean().default(false),
   /** Days from notice until all data is handed over. */
-  handoverDays: z.number().int().positive().default(30),
+  handoverDays: z.number().int().positive().max(3650).default(30),
   /** Days the supplier assists after handover. */
-  assistanceDays: z.number().int().nonnegative().default(90),
+  assistanceDays: z.number().int().nonnegative().max(3650).default(90),
   /** Days from confirmed handover until the supplier has deleted all copies. */
-  deletionDays: z.number().int().positive().default(30),
+  deletionDays: z.number().int().positive().max(3650).default(30),
   costs: z.enum(['included', 'hourly-rates', 'fixed-price']).default('hourly-rates'),
 });
 

@@ -53,6 +53,11 @@ const MESSAGES: Record<string, LocalizedText> = {
     nn: 'pristabellen må ha minst éi linje',
     en: 'the price table needs at least one line',
   },
+  'prices.too-large': {
+    nb: 'beløpet er urimelig stort; en avtale tar høyst 1 000 000 000 000 (en billion) per linje og totalt',
+    nn: 'beløpet er urimeleg stort; ein avtale tek høgst 1 000 000 000 000 (ein billion) per linje og totalt',
+    en: 'the amount is unreasonably large; an agreement takes at most 1,000,000,000,000 (a trillion) per line and in total',
+  },
   'requirement.id': {
     nb: 'krav-ID må ha formen A.1, B.IS.24 eller C.3',
     nn: 'krav-ID må ha forma A.1, B.IS.24 eller C.3',

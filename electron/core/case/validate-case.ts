@@ -9,6 +9,7 @@ import {
   type Language,
 } from './case-schema';
 import { legalChecks } from './legal-checks';
+import { appendixTextProblems, cleanUserText } from './user-text';
 import { jsonPath, message, problem, type Problem } from './problems';
 import { appendixHasContent } from '../assembly/assemble-agreement';
 import { recommendAgreement } from '../rules/recommend';
@@ -402,7 +403,10 @@ export function validateCase(raw: unknown, catalog: CaseCatalog, lang: Language)
       ],
     };
   }
-  const parsed = CaseSchema.safeParse(raw);
+  const cleaned = cleanUserText(raw, lang);
+  if (cleaned.problems.some((p) => p.severity === 'error'))
+    return { case: null, problems: cleaned.problems };
+  const parsed = CaseSchema.safeParse(cleaned.value);
   if (!parsed.success) {
     return {
       case: null,
@@ -414,6 +418,10 @@ export function validateCase(raw: unknown, catalog: CaseCatalog, lang: Language)
       })),
     };
   }
-  const problems = crossChecks(parsed.data, catalog, lang);
+  const problems = [
+    ...cleaned.problems,
+    ...appendixTextProblems(parsed.data.appendices, lang),
+    ...crossChecks(parsed.data, catalog, lang),
+  ];
   return { case: problems.some((p) => p.severity === 'error') ? null : parsed.data, problems };
 }

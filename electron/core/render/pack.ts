@@ -49,6 +49,18 @@ const TEXT = {
   },
 } as const;
 
+/**
+ * Case text on one line of the contents list: a line break or other control character in a name
+ * is written as an escape (`\n`), so no value can add a line, such as a fake file entry.
+ */
+export function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what this escapes
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\\]/g, (char) => {
+    const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\\': '\\\\' };
+    return named[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+}
+
 /** The human-readable list of what a pack holds. */
 export function contentsText(c: Case, manifest: Manifest, lang: Language): string {
   const t = TEXT[lang];
@@ -57,15 +69,16 @@ export function contentsText(c: Case, manifest: Manifest, lang: Language): strin
   return [
     t.heading,
     '',
-    `${t.case}: ${c.title}${c.reference ? ` (${c.reference})` : ''}`,
+    `${t.case}: ${oneLine(c.title)}${c.reference ? ` (${oneLine(c.reference)})` : ''}`,
     `${t.agreement}: ${AGREEMENT_NAMES[c.agreement]}`,
-    `${t.parties}: ${c.customer.name} – ${c.supplier.name}`,
+    `${t.parties}: ${oneLine(c.customer.name)} – ${oneLine(c.supplier.name)}`,
     `${t.made}: ${made}`,
     `${t.status}: ${manifest.status === 'final' ? t.final : t.draft}`,
     '',
     `${t.files}:`,
     ...manifest.files.map(
-      (f) => `  ${f.name.padEnd(nameWidth)}  ${String(f.size).padStart(9)} B  sha256 ${f.sha256}`,
+      (f) =>
+        `  ${oneLine(f.name).padEnd(nameWidth)}  ${String(f.size).padStart(9)} B  sha256 ${f.sha256}`,
     ),
     '',
     t.check,

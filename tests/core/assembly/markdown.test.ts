@@ -37,3 +37,37 @@ describe('Markdown tables', () => {
     expect(t.widths![2]).toBeGreaterThan(t.widths![0]! * 3);
   });
 });
+
+describe('the user’s own Markdown', () => {
+  const user = (markdown: string) =>
+    markdownToBlocks(markdown, { directive: () => [], userText: true });
+
+  it('never takes a clause ID or makes a cross-reference', () => {
+    const blocks = user('## Kreditter {#service-credits}\n\nSe [](#service-credits).');
+    expect(blocks[0]).toMatchObject({ kind: 'heading', id: null });
+    expect(blocks[1]).toEqual({
+      kind: 'paragraph',
+      content: [{ kind: 'text', text: 'Se  (#service-credits).' }],
+    });
+  });
+
+  it('keeps a link’s address and a quotation’s words in the text', () => {
+    expect(user('Se [Datatilsynet](https://www.datatilsynet.no).')).toEqual([
+      {
+        kind: 'paragraph',
+        content: [{ kind: 'text', text: 'Se Datatilsynet (https://www.datatilsynet.no).' }],
+      },
+    ]);
+    expect(user('> Sitat')).toEqual([
+      { kind: 'paragraph', content: [{ kind: 'text', text: 'Sitat' }] },
+    ]);
+  });
+
+  it('makes no page break of a rule', () => {
+    expect(user('Del én\n\n***\n\nDel to').map((b) => b.kind)).toEqual([
+      'paragraph',
+      'paragraph',
+      'paragraph',
+    ]);
+  });
+});

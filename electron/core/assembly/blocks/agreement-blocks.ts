@@ -186,6 +186,7 @@ function appendixText(context: BlockContext): Block[] {
   // The user's own text is Markdown only: no data blocks, no template logic.
   return markdownToBlocks(text, {
     directive: (name) => [{ kind: 'paragraph', content: [{ kind: 'text', text: name }] }],
+    userText: true,
   });
 }
 
