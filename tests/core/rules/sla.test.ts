@@ -58,3 +58,17 @@ describe('SLA downtime', () => {
     );
   });
 });
+
+describe('SLA downtime over a service window', () => {
+  it('counts only the agreed hours: weekdays 07–17 are 50 of 168 hours a week', () => {
+    const window = { days: 'weekdays', from: '07:00', to: '17:00' } as const;
+    expect(allowedDowntimeSeconds(99, 'year', window)).toBe(Math.round((87.6 * 3600 * 50) / 168));
+    expect(allowedDowntimeSeconds(99, 'year', { days: 'all', from: '00:00', to: '24:00' })).toBe(
+      allowedDowntimeSeconds(99, 'year'),
+    );
+  });
+
+  it('gives a quarter a fourth of the year', () => {
+    expect(allowedDowntimeSeconds(99.9, 'quarter')).toBe(allowedDowntimeSeconds(99.9, 'year') / 4);
+  });
+});

@@ -5,9 +5,19 @@ import { word, type WordKey } from '../../i18n/document-words';
 import { formatAmount, formatMoney, formatPercent } from '../../i18n/format';
 import { formatOrgNumber } from '../../rules/orgnr';
 import { lineCents, priceTotals, type Recurrence } from '../../rules/prices';
-import { allowedDowntimeSeconds, formatDuration } from '../../rules/sla';
+import {
+  allowedDowntimeSeconds,
+  formatDuration,
+  formatHours,
+  type SlaPeriod,
+} from '../../rules/sla';
 import { markdownToBlocks } from '../markdown';
-import type { AppendixStatus, BlockContext, BlockRenderer } from './block-context';
+import {
+  paragraph,
+  type AppendixStatus,
+  type BlockContext,
+  type BlockRenderer,
+} from './block-context';
 
 function address(party: Party): string {
   const a = party.address;
@@ -47,41 +57,84 @@ function appendixTable(appendices: AppendixStatus[], lang: Language): Table {
 
 const MEASUREMENT_WORD = { month: 'perMonth', quarter: 'perQuarter', year: 'perYear' } as const;
 
+/** The service levels and the terms that decide disputes about them (appendix 4 / 5). */
 function slaBlocks(c: Case, lang: Language): Block[] {
   const sla = c.sla;
   if (!sla) return [];
-  const periods: [WordKey, 'year' | 'month' | 'week'][] = [
-    ['year', 'year'],
-    ['month', 'month'],
-    ['week', 'week'],
-  ];
+  const window = sla.serviceWindow;
+  // The period the case measures in comes first; the year is added for comparison.
+  const periods: SlaPeriod[] =
+    sla.measurementPeriod === 'year' ? ['year'] : [sla.measurementPeriod, 'year'];
   const downtime: Table = {
     kind: 'table',
     header: [word('period', lang), word('availability', lang), word('allowedDowntime', lang)],
-    rows: periods.map(([label, period]) => [
-      word(label, lang),
+    rows: periods.map((period) => [
+      word(period, lang),
       formatPercent(sla.availability, lang),
-      formatDuration(allowedDowntimeSeconds(sla.availability, period), lang),
+      formatDuration(allowedDowntimeSeconds(sla.availability, period, window), lang),
     ]),
     widths: [3, 2, 3],
   };
+  const over = window
+    ? word('downtimeOverWindow', lang, {
+        window: word(window.days === 'weekdays' ? 'windowWeekdays' : 'windowAll', lang, window),
+      })
+    : word('downtimeOverDay', lang);
+  const topCredit = Math.max(0, ...sla.credits.map((credit) => credit.creditPercent));
+  const cap = sla.creditCapPercent ?? topCredit;
+  const maintenance = sla.maintenance;
   const terms: Table = {
     kind: 'table',
-    header: [word('serviceHours', lang), word('measuredPer', lang)],
-    rows: [[sla.serviceHours, word(MEASUREMENT_WORD[sla.measurementPeriod], lang)]],
+    header: [],
+    rows: [
+      [word('serviceHours', lang), sla.serviceHours],
+      [word('measuredPer', lang), word(MEASUREMENT_WORD[sla.measurementPeriod], lang)],
+      [word('measurementMethod', lang), word(`measurement.${sla.measurement}`, lang)],
+      [word('downtimeDefinition', lang), word('downtimeMeaning', lang)],
+      [
+        word('plannedMaintenance', lang),
+        `${word('maintenanceTerms', lang, {
+          days: maintenance.noticeDays,
+          hours: formatAmount(maintenance.maxHoursPerMonth, lang).replace(/[.,]00$/, ''),
+        })} ${word(maintenance.countsAsDowntime ? 'maintenanceCounts' : 'maintenanceExcluded', lang)}`,
+      ],
+      ...(sla.credits.length > 0
+        ? [
+            [
+              word('creditCap', lang),
+              word('creditCapTerms', lang, { cap: formatPercent(cap, lang) }),
+            ],
+            [
+              word('otherRemedies', lang),
+              word(sla.creditsExclusive ? 'creditsExclusive' : 'creditsNotExclusive', lang),
+            ],
+          ]
+        : []),
+    ],
+    widths: [2, 5],
   };
-  const out: Block[] = [terms, downtime];
+  const out: Block[] = [terms, downtime, paragraph(over)];
   if (sla.credits.length > 0) {
     out.push({
       kind: 'table',
       header: [word('availabilityBelow', lang), word('credit', lang)],
-      rows: [...sla.credits]
-        .sort((a, b) => b.below - a.below)
-        .map((credit) => [
-          formatPercent(credit.below, lang),
-          formatPercent(credit.creditPercent, lang),
-        ]),
+      rows: sla.credits.map((credit) => [
+        formatPercent(credit.below, lang),
+        formatPercent(credit.creditPercent, lang),
+      ]),
       widths: [1, 2],
+    });
+  }
+  if (sla.severities.length > 0) {
+    out.push(paragraph(word('severityNote', lang)), {
+      kind: 'table',
+      header: [word('severityClass', lang), word('responseTime', lang), word('fixTime', lang)],
+      rows: sla.severities.map((s) => [
+        word(`severity.${s.severity}`, lang),
+        formatHours(s.responseHours, lang),
+        formatHours(s.fixHours, lang),
+      ]),
+      widths: [5, 1.5, 1.5],
     });
   }
   return out;
