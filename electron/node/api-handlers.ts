@@ -60,14 +60,18 @@ async function produce(
   const now = deps.now();
   const lang = input.lang ?? c.language;
   const status = input.final ? 'final' : 'draft';
-  const documents = buildDocuments(c, library, { lang, guidance: input.guidance && !input.final });
+  const documents = buildDocuments(c, library, {
+    lang,
+    guidance: input.guidance && !input.final,
+    final: input.final,
+  });
   const files = await renderDocuments(documents, deps.fonts(), {
     formats: input.formats,
     status,
     caseVersion: input.caseVersion,
     caseReference: c.reference,
     now,
-    caseJson: new TextEncoder().encode(JSON.stringify(c, null, 2)),
+    attachCase: input.attachCase ? new TextEncoder().encode(JSON.stringify(c, null, 2)) : null,
     onProgress: deps.onProgress,
   });
   const manifest = await buildManifest(c, files, {
