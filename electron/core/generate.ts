@@ -1,6 +1,7 @@
 import type { Case, Language } from './case/case-schema';
 import type { CaseCatalog } from './case/validate-case';
 import { assembleSet } from './assembly/assemble-set';
+import { contractSet, type ContractSet, type SetTemplates } from './contract-set/contract-set';
 import { clauseIdsOf, type AgreementTemplates, type LanguageFiles } from './assembly/template-set';
 import type { Document } from './document/model';
 import { SkyError } from './errors';
@@ -67,21 +68,29 @@ export function buildDocuments(
   options: { lang: Language; guidance: boolean; final?: boolean },
 ): Document[] {
   const final = options.final ?? false;
-  return assembleSet(
-    c,
-    {
-      agreement: agreementTemplates(library, c.agreement),
-      dpa: library.dpa,
-      security: library.security,
-    },
-    library.bank,
-    {
-      lang: options.lang,
-      guidance: options.guidance,
-      final,
-      tender: c.purpose === 'tender' && !final,
-    },
-  );
+  return assembleSet(c, setTemplates(library, c), library.bank, {
+    lang: options.lang,
+    guidance: options.guidance,
+    final,
+    tender: c.purpose === 'tender' && !final,
+  });
+}
+
+function setTemplates(library: Library, c: Case): SetTemplates {
+  return {
+    agreement: agreementTemplates(library, c.agreement),
+    dpa: library.dpa,
+    security: library.security,
+  };
+}
+
+/** The contract set a case's documents are made from, for the manifest and the pack's list. */
+export function contractSetOf(
+  c: Case,
+  library: Library,
+  options: { lang: Language; final: boolean },
+): ContractSet {
+  return contractSet(c, setTemplates(library, c), options);
 }
 
 export interface RenderOptions {

@@ -5,7 +5,12 @@ import { AGREEMENT_NAMES, type Case, type Language } from '../core/case/case-sch
 import { caseJsonSchema } from '../core/case/case-json-schema';
 import { ProblemsError, type Problem } from '../core/case/problems';
 import { localize, SkyError } from '../core/errors';
-import { buildDocuments, renderDocuments, type GeneratedFile } from '../core/generate';
+import {
+  buildDocuments,
+  contractSetOf,
+  renderDocuments,
+  type GeneratedFile,
+} from '../core/generate';
 import { buildManifest, sha256Hex, type Manifest } from '../core/render/manifest';
 import { buildPack } from '../core/render/pack';
 import { readPdfStamp } from '../core/render/pdf/pdf-stamp';
@@ -74,7 +79,8 @@ async function produce(
     attachCase: input.attachCase ? new TextEncoder().encode(JSON.stringify(c, null, 2)) : null,
     onProgress: deps.onProgress,
   });
-  const manifest = await buildManifest(c, files, {
+  const set = contractSetOf(c, library, { lang, final: input.final });
+  const manifest = await buildManifest(c, set, files, {
     version: APP_VERSION,
     now,
     status,
