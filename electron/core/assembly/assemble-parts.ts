@@ -2,6 +2,7 @@ import type { Case, Language } from '../case/case-schema';
 import type { Block, Document, Inline } from '../document/model';
 import { SkyError } from '../errors';
 import { dataBlock, type BlockContext } from './data-blocks';
+import { keepSignaturesWithText } from './keep-together';
 import { renderTemplate } from './liquid';
 import { markdownToBlocks } from './markdown';
 import { clauseNumbers, newCounters, numberHeadings } from './numbering';
@@ -102,9 +103,10 @@ export function assembleParts(
         : undefined,
     });
     if (index > 0) out.push({ kind: 'page-break' });
-    if (!part.numbered) out.push(...blocks);
-    else if (part.prefix) out.push(...numberHeadings(blocks, newCounters(), part.prefix));
-    else out.push(...numberHeadings(blocks, counters));
+    const kept = keepSignaturesWithText(blocks);
+    if (!part.numbered) out.push(...kept);
+    else if (part.prefix) out.push(...numberHeadings(kept, newCounters(), part.prefix));
+    else out.push(...numberHeadings(kept, counters));
   }
   return out;
 }

@@ -156,6 +156,8 @@ function signatureBlock(block: Extract<Block, { kind: 'signatures' }>, doc: Docu
       }),
       new Paragraph({
         style: 'Signature',
+        // Every party's lines stay on one page: only the very last line may end it.
+        keepNext: party !== block.parties.at(-1) || signatory !== party.signatories.at(-1),
         children: [
           textRun(signatory.title ? `${signatory.name}, ${signatory.title}` : signatory.name),
         ],
@@ -192,7 +194,9 @@ function bodyGroups(doc: Document): BodyElement[][] {
         if (block.number === '1') instance++;
         return [heading(block, instance)];
       case 'paragraph':
-        return [new Paragraph({ children: runs(block.content, clauses) })];
+        return [
+          new Paragraph({ keepNext: block.keepWithNext, children: runs(block.content, clauses) }),
+        ];
       case 'guidance':
         return [new Paragraph({ style: 'Guidance', children: runs(block.content, clauses) })];
       case 'list':
