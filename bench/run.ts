@@ -7,9 +7,6 @@ import { join } from 'node:path';
 import { Bench, type Task } from 'tinybench';
 import { CaseSchema, type Case, type Language } from '../electron/core/case/case-schema';
 import { parseCaseText, validateCase } from '../electron/core/case/validate-case';
-import { assembleAgreement } from '../electron/core/assembly/assemble-agreement';
-import { assembleDpa } from '../electron/core/assembly/assemble-dpa';
-import { assembleSecurity } from '../electron/core/assembly/assemble-security';
 import {
   buildDocuments,
   catalogOf,
@@ -49,6 +46,7 @@ async function packChild(templatesRoot: string, caseFile: string, outFile: strin
     lang: null,
     guidance: false,
     final: false,
+    attachCase: false,
     caseId: null,
     caseVersion: null,
     messageLang: 'nb',
@@ -128,12 +126,8 @@ async function main(): Promise<void> {
       caseVersion: null,
       caseReference: c.reference,
       now: NOW,
-      caseJson: new TextEncoder().encode(caseText),
+      attachCase: null,
     });
-  const templates = library.agreements[c.agreement];
-  const dpaFiles = library.dpa;
-  if (!templates || !dpaFiles) throw new Error('the SSA-Sky and DPA templates are needed');
-  const agreement = { id: templates.kind, name: templates.name };
   const options = { lang: 'nb' as Language, guidance: false };
   const documents = buildDocuments(c, library, options);
   const allLanguages = (['nb', 'nn', 'en'] as const).flatMap((lang) =>
@@ -151,6 +145,7 @@ async function main(): Promise<void> {
       lang,
       guidance: false,
       final: false,
+      attachCase: false,
       caseId: null,
       caseVersion: null,
       messageLang: 'nb',
@@ -180,14 +175,8 @@ async function main(): Promise<void> {
   });
 
   light
-    .add('assemble: agreement + 12 appendices', () => {
-      assembleAgreement(c, templates, library.bank, options);
-    })
-    .add('assemble: data processing agreement', () => {
-      assembleDpa(c, dpaFiles, agreement, library.bank, options);
-    })
-    .add('assemble: security requirements + coverage', () => {
-      assembleSecurity(c, library.security, agreement, library.bank, options);
+    .add('assemble: the contract set (agreement, 12 appendices, DPA, requirements)', () => {
+      buildDocuments(c, library, options);
     })
     .add('validate + NIS2 coverage (150 requirements)', () => {
       const parsed = parseCaseText(caseText, 'nb');

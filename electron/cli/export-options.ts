@@ -21,6 +21,7 @@ export interface ExportCliOptions {
   lang?: Language;
   final: boolean;
   guidance: boolean;
+  attachCase: boolean;
 }
 
 export function exportInput(caseText: string, options: ExportCliOptions) {
@@ -30,6 +31,7 @@ export function exportInput(caseText: string, options: ExportCliOptions) {
     lang: options.lang ?? null,
     final: options.final,
     guidance: options.guidance,
+    attachCase: options.attachCase,
     messageLang: options.lang ?? 'nb',
   };
 }
@@ -48,5 +50,10 @@ export function exportOptions(command: Command): Command {
       'endelig versjon for signering: FINAL i PDF-metadata, uten «UTKAST»-vannmerke',
       false,
     )
-    .option('--guidance', 'ta med veiledningstekst (bare for utkast)', false);
+    .option('--guidance', 'ta med veiledningstekst (bare for utkast)', false)
+    .option(
+      '--attach-case',
+      'legg saksfilen ved i hver PDF (for interne utkast: den har interne notater og vekter)',
+      false,
+    );
 }

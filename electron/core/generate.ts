@@ -1,9 +1,8 @@
 import type { Case, Language } from './case/case-schema';
 import type { CaseCatalog } from './case/validate-case';
-import { assembleAgreement } from './assembly/assemble-agreement';
+import { assembleSet } from './assembly/assemble-set';
+import { contractSet, type ContractSet, type SetTemplates } from './contract-set/contract-set';
 import { clauseIdsOf, type AgreementTemplates, type LanguageFiles } from './assembly/template-set';
-import { assembleDpa } from './assembly/assemble-dpa';
-import { assembleSecurity } from './assembly/assemble-security';
 import type { Document } from './document/model';
 import { SkyError } from './errors';
 import type { RequirementBank } from './requirements/bank-schema';
@@ -59,30 +58,39 @@ export function catalogOf(library: Library): CaseCatalog {
   };
 }
 
-/** Case → format-neutral documents, in the order they are printed. */
+/**
+ * Case → format-neutral documents of its contract set, in the order they are printed. A final
+ * export leaves out working papers and speaks as a contract, whatever the case's purpose.
+ */
 export function buildDocuments(
   c: Case,
   library: Library,
-  options: { lang: Language; guidance: boolean },
+  options: { lang: Language; guidance: boolean; final?: boolean },
 ): Document[] {
-  const templates = agreementTemplates(library, c.agreement);
-  const agreement = { id: templates.kind, name: templates.name };
-  const documents = assembleAgreement(c, templates, library.bank, options);
-  if (c.dpa) {
-    if (!library.dpa) {
-      throw new SkyError(
-        'template.dpa-missing',
-        {
-          nb: 'malene for databehandleravtalen er ikke installert',
-          en: 'the data processing agreement templates are not installed',
-        },
-        'dpa',
-      );
-    }
-    documents.push(assembleDpa(c, library.dpa, agreement, library.bank, options));
-  }
-  documents.push(...assembleSecurity(c, library.security, agreement, library.bank, options));
-  return documents;
+  const final = options.final ?? false;
+  return assembleSet(c, setTemplates(library, c), library.bank, {
+    lang: options.lang,
+    guidance: options.guidance,
+    final,
+    tender: c.purpose === 'tender' && !final,
+  });
+}
+
+function setTemplates(library: Library, c: Case): SetTemplates {
+  return {
+    agreement: agreementTemplates(library, c.agreement),
+    dpa: library.dpa,
+    security: library.security,
+  };
+}
+
+/** The contract set a case's documents are made from, for the manifest and the pack's list. */
+export function contractSetOf(
+  c: Case,
+  library: Library,
+  options: { lang: Language; final: boolean },
+): ContractSet {
+  return contractSet(c, setTemplates(library, c), options);
 }
 
 export interface RenderOptions {
@@ -91,8 +99,8 @@ export interface RenderOptions {
   caseVersion: number | null;
   caseReference: string | null;
   now: Date;
-  /** The case as JSON, attached to every PDF. */
-  caseJson: Uint8Array;
+  /** The case as JSON, attached to every PDF only when asked: it holds internal notes. */
+  attachCase: Uint8Array | null;
   onProgress?: ((done: number, total: number, name: string) => void) | undefined;
 }
 
@@ -125,7 +133,7 @@ export async function renderDocuments(
         status: options.status,
         docxSha256: docx && options.status === 'final' ? await sha256Hex(docx) : null,
         caseVersion: options.caseVersion,
-        attachment: { name: 'sak.json', bytes: options.caseJson },
+        attachment: options.attachCase && { name: 'sak.json', bytes: options.attachCase },
       });
       files.push({ name: `${doc.fileStem}.pdf`, format: 'pdf', documentId: doc.id, bytes: pdf });
     }

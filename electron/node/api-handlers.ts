@@ -5,7 +5,12 @@ import { AGREEMENT_NAMES, type Case, type Language } from '../core/case/case-sch
 import { caseJsonSchema } from '../core/case/case-json-schema';
 import { ProblemsError, type Problem } from '../core/case/problems';
 import { localize, SkyError } from '../core/errors';
-import { buildDocuments, renderDocuments, type GeneratedFile } from '../core/generate';
+import {
+  buildDocuments,
+  contractSetOf,
+  renderDocuments,
+  type GeneratedFile,
+} from '../core/generate';
 import { buildManifest, sha256Hex, type Manifest } from '../core/render/manifest';
 import { buildPack } from '../core/render/pack';
 import { readPdfStamp } from '../core/render/pdf/pdf-stamp';
@@ -60,17 +65,22 @@ async function produce(
   const now = deps.now();
   const lang = input.lang ?? c.language;
   const status = input.final ? 'final' : 'draft';
-  const documents = buildDocuments(c, library, { lang, guidance: input.guidance && !input.final });
+  const documents = buildDocuments(c, library, {
+    lang,
+    guidance: input.guidance && !input.final,
+    final: input.final,
+  });
   const files = await renderDocuments(documents, deps.fonts(), {
     formats: input.formats,
     status,
     caseVersion: input.caseVersion,
     caseReference: c.reference,
     now,
-    caseJson: new TextEncoder().encode(JSON.stringify(c, null, 2)),
+    attachCase: input.attachCase ? new TextEncoder().encode(JSON.stringify(c, null, 2)) : null,
     onProgress: deps.onProgress,
   });
-  const manifest = await buildManifest(c, files, {
+  const set = contractSetOf(c, library, { lang, final: input.final });
+  const manifest = await buildManifest(c, set, files, {
     version: APP_VERSION,
     now,
     status,

@@ -42,6 +42,11 @@ const ExportInput = z.strictObject({
   guidance: z.boolean().default(false),
   /** A final export for signing: FINAL metadata, no draft watermark. */
   final: z.boolean().default(false),
+  /**
+   * Embed the case file in every PDF, for drafts kept internally: it holds internal notes,
+   * weights and unticked text, so it is never embedded unless asked.
+   */
+  attachCase: z.boolean().default(false),
   /** The library's case and version number, when exported from the library: recorded there. */
   caseId: z.number().int().positive().nullable().default(null),
   caseVersion: z.number().int().positive().nullable().default(null),

@@ -62,9 +62,21 @@ describe('every agreement in every language', () => {
       dpa: { ...loadExample(EXAMPLES.ssaL).dpa, form: 'supplier' },
     });
     for (const [lang, stem, row] of [
-      ['nb', '02 Sjekkliste databehandleravtale', 'Sletting og tilbakelevering'],
-      ['nn', '02 Sjekkliste databehandlaravtale', 'Sletting og tilbakelevering'],
-      ['en', '02 DPA checklist', 'Deletion and return'],
+      [
+        'nb',
+        'Arbeidsdokument – Sjekkliste for leverandørens databehandleravtale',
+        'Sletting og tilbakelevering',
+      ],
+      [
+        'nn',
+        'Arbeidsdokument – Sjekkliste for databehandlaravtalen til leverandøren',
+        'Sletting og tilbakelevering',
+      ],
+      [
+        'en',
+        "Working paper – Checklist for the supplier's data processing agreement",
+        'Deletion and return',
+      ],
     ] as const) {
       const documents = buildDocuments(c, library, { lang, guidance: false });
       expect(documents.some((d) => d.id === 'dpa')).toBe(false);

@@ -135,7 +135,7 @@ describe('the desktop interface in a browser', () => {
     for (const name of [
       '01 SSA-L avtale.docx',
       '01 SSA-L avtale.pdf',
-      '02 Databehandleravtale.pdf',
+      'Andre vedlegg – Databehandleravtale.pdf',
     ])
       expect(existsSync(join(outDir, name)), name).toBe(true);
     const text = execFileSync(

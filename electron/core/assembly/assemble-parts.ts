@@ -2,15 +2,20 @@ import type { Case, Language } from '../case/case-schema';
 import type { Block, Document, Inline } from '../document/model';
 import { SkyError } from '../errors';
 import { dataBlock, type BlockContext } from './data-blocks';
+import { keepSignaturesWithText } from './keep-together';
 import { renderTemplate } from './liquid';
 import { markdownToBlocks } from './markdown';
-import { clauseNumbers, numberHeadings } from './numbering';
-import type { LanguageFiles, TemplateFile } from './template-set';
+import { clauseNumbers, newCounters, numberHeadings } from './numbering';
+import type { TemplateFile } from './template-set';
 
 export interface AssembleOptions {
   lang: Language;
   /** Keep guidance for the person filling in (drafts only). */
   guidance: boolean;
+  /** The version for signing: no working papers. */
+  final: boolean;
+  /** Tender wording (evaluation, rejection, weights); a contract speaks as a contract. */
+  tender: boolean;
 }
 
 /** One template file placed in a document. */
@@ -18,6 +23,11 @@ export interface Part {
   file: TemplateFile;
   /** Headings get legal numbers and must carry clause IDs. */
   numbered: boolean;
+  /**
+   * Numbers the part on its own as «A.1», «A.2» under an unnumbered title; without it, the
+   * numbered parts of a document count on from each other.
+   */
+  prefix?: string;
   appendixNumber: number | null;
 }
 
@@ -28,33 +38,15 @@ export interface DraftDocument {
   path: string;
 }
 
-export function requireFile(
-  files: LanguageFiles,
-  lang: Language,
-  folder: string,
-  name: string,
-): TemplateFile {
-  const file = files[lang][name];
-  if (!file) {
-    throw new SkyError(
-      'template.missing',
-      {
-        nb: `malen «${name}.md» mangler på språket «${lang}»`,
-        en: `the template «${name}.md» is missing in language «${lang}»`,
-      },
-      `${folder}/${lang}/${name}.md`,
-    );
-  }
-  return file;
-}
-
 /** The names a template can use; every optional part of the case is present, as null if absent. */
 function templateScope(
   c: Case,
   agreement: { id: string; name: string },
   appendixNumber: number | null,
+  tender: boolean,
 ): object {
   return {
+    tender,
     title: c.title,
     reference: c.reference,
     customer: c.customer,
@@ -65,6 +57,7 @@ function templateScope(
     prices: c.prices,
     dpa: c.dpa,
     exit: c.exit,
+    requirements: c.requirements,
     agreement,
     appendix: appendixNumber === null ? null : (c.appendices[String(appendixNumber)] ?? null),
   };
@@ -82,6 +75,7 @@ export function assembleParts(
   base: Omit<BlockContext, 'path' | 'appendixNumber'>,
 ): Block[] {
   const out: Block[] = [];
+  const counters = newCounters();
   for (const [index, part] of parts.entries()) {
     const context: BlockContext = {
       ...base,
@@ -90,7 +84,7 @@ export function assembleParts(
     };
     const markdown = renderTemplate(
       part.file,
-      templateScope(base.case, agreement, part.appendixNumber),
+      templateScope(base.case, agreement, part.appendixNumber, base.tender),
       base.lang,
     );
     const blocks = markdownToBlocks(markdown, {
@@ -109,7 +103,10 @@ export function assembleParts(
         : undefined,
     });
     if (index > 0) out.push({ kind: 'page-break' });
-    out.push(...(part.numbered ? numberHeadings(blocks) : blocks));
+    const kept = keepSignaturesWithText(blocks);
+    if (!part.numbered) out.push(...kept);
+    else if (part.prefix) out.push(...numberHeadings(kept, newCounters(), part.prefix));
+    else out.push(...numberHeadings(kept, counters));
   }
   return out;
 }

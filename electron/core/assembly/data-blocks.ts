@@ -7,7 +7,7 @@ import type { BlockContext, BlockRenderer, ClauseText } from './blocks/block-con
 import { DATA_PROTECTION_BLOCKS } from './blocks/data-protection-blocks';
 import { SECURITY_BLOCKS } from './blocks/security-blocks';
 
-export type { AppendixStatus, BlockContext, ClauseText } from './blocks/block-context';
+export type { BlockContext, ClauseText } from './blocks/block-context';
 
 const BLOCKS: ReadonlyMap<string, BlockRenderer> = new Map(
   Object.entries({ ...AGREEMENT_BLOCKS, ...DATA_PROTECTION_BLOCKS, ...SECURITY_BLOCKS }),

@@ -4,15 +4,29 @@ import { SkyError } from '../errors';
 import { parseYamlWith } from '../data/parse-yaml';
 
 /** What counts as content for an appendix: the case's own text or a part of its data. */
-export const CONTENT_KINDS = ['text', 'sla', 'prices', 'edits', 'exit'] as const;
+export const CONTENT_KINDS = ['text', 'sla', 'prices', 'edits', 'exit', 'dpa', 'security'] as const;
 export type ContentKind = (typeof CONTENT_KINDS)[number];
+
+/**
+ * Documents of their own template folders that an appendix can hold: the data processing
+ * agreement, the security requirements and the supplier's answers to them.
+ */
+export const HELD_PARTS = ['dpa', 'security-requirements', 'security-response'] as const;
+export type HeldPart = (typeof HELD_PARTS)[number];
 
 export const AgreementManifestSchema = z.strictObject({
   name: z.string().min(1),
   appendices: z.record(
     z.string().regex(/^\d{1,2}$/),
-    z.strictObject({ content: z.array(z.enum(CONTENT_KINDS)).min(1) }),
+    z.strictObject({
+      content: z.array(z.enum(CONTENT_KINDS)).min(1),
+      holds: z.array(z.enum(HELD_PARTS)).default([]),
+      /** Clauses of the general text that rely on the appendix; `validate` warns when it is «no». */
+      citedBy: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/)).default([]),
+    }),
   ),
+  /** Separate agreements the front page lists among «other appendices» (SSA-L: the DPA). */
+  otherAppendices: z.array(z.enum(['dpa'])).default([]),
 });
 
 const FrontMatterSchema = z.strictObject({
@@ -34,6 +48,10 @@ export interface TemplateFile {
 export interface AppendixSpec {
   number: number;
   content: ContentKind[];
+  /** Parts from other template folders printed after the appendix's own text. */
+  holds: HeldPart[];
+  /** Clause IDs of the general text that rely on this appendix. */
+  citedBy: string[];
 }
 
 /** Template files by language and by name ("front", "general", "appendix-4"). */
@@ -46,6 +64,7 @@ export interface AgreementTemplates {
   /** The folder below the templates root, for messages ("agreements/ssa-l"). */
   folder: string;
   appendices: AppendixSpec[];
+  otherAppendices: 'dpa'[];
   files: LanguageFiles;
 }
 
@@ -87,4 +106,25 @@ const HEADING_ID_LINE = /^#{1,3}\s.*\{#([a-z0-9][a-z0-9-]*)\}\s*$/gm;
 /** Clause IDs of a template in source order, read without assembling it (conditions included). */
 export function clauseIdsOf(file: TemplateFile): string[] {
   return [...file.body.matchAll(HEADING_ID_LINE)].map((match) => match[1] ?? '');
+}
+
+/** A template file of a folder in one language; a missing one is named with its path. */
+export function requireFile(
+  files: LanguageFiles,
+  lang: Language,
+  folder: string,
+  name: string,
+): TemplateFile {
+  const file = files[lang][name];
+  if (!file) {
+    throw new SkyError(
+      'template.missing',
+      {
+        nb: `malen «${name}.md» mangler på språket «${lang}»`,
+        en: `the template «${name}.md» is missing in language «${lang}»`,
+      },
+      `${folder}/${lang}/${name}.md`,
+    );
+  }
+  return file;
 }

@@ -271,7 +271,10 @@ export const EditSchema = z.strictObject({
   clause: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'clause.id' }),
   action: z.enum(['replace', 'add', 'delete']),
   text: optionalText,
-  reason: text,
+  /** The reason the parties agree to print beside the change, if any. */
+  reason: optionalText,
+  /** The customer's own note on the change (what it would accept, why); never printed. */
+  note: optionalText,
 });
 
 /** Answers to the agreement questions; with them `validate` warns when the agreement fits badly. */
@@ -288,6 +291,11 @@ export const CaseSchema = z.strictObject({
   title: text,
   reference: optionalText,
   agreement: z.enum(AGREEMENT_KINDS),
+  /**
+   * `tender`: the appendix pack suppliers answer, with evaluation and rejection wording.
+   * `contract`: the agreement as signed. A final export always speaks as a contract.
+   */
+  purpose: z.enum(['contract', 'tender']).default('contract'),
   profile: ProfileSchema.nullable().default(null),
   language: z.enum(LANGUAGES).default('nb'),
   customer: PartySchema,
@@ -301,7 +309,10 @@ export const CaseSchema = z.strictObject({
   sla: SlaSchema.nullable().default(null),
   prices: PricesSchema.nullable().default(null),
   requirements: z.array(RequirementChoiceSchema).default([]),
-  /** Print the NIS2, NSM and ISO 27001 coverage of the chosen requirements as an appendix. */
+  /**
+   * Make the NIS2, NSM and ISO 27001 coverage of the chosen requirements as a working paper for
+   * the customer: in drafts only, never part of the agreement.
+   */
   coverageAppendix: z.boolean().default(false),
   dpa: DpaSchema.nullable().default(null),
   exit: ExitSchema.nullable().default(null),

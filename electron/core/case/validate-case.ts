@@ -11,7 +11,7 @@ import {
 import { legalChecks } from './legal-checks';
 import { appendixTextProblems, cleanUserText } from './user-text';
 import { jsonPath, message, problem, type Problem } from './problems';
-import { appendixHasContent } from '../assembly/assemble-agreement';
+import { setChecks, withContentTicks } from './set-checks';
 import { recommendAgreement } from '../rules/recommend';
 import { localize } from '../errors';
 import type { AppendixSpec } from '../assembly/template-set';
@@ -211,9 +211,8 @@ function crossChecks(c: Case, catalog: CaseCatalog, lang: Language): Problem[] {
     );
   }
   const specs = new Map(catalog.appendices(c.agreement).map((spec) => [String(spec.number), spec]));
-  for (const [key, appendix] of Object.entries(c.appendices)) {
-    const spec = specs.get(key);
-    if (!spec && name !== null) {
+  for (const key of Object.keys(c.appendices)) {
+    if (!specs.has(key) && name !== null) {
       const known = [...specs.keys()].join(', ');
       problems.push(
         problem(
@@ -224,20 +223,6 @@ function crossChecks(c: Case, catalog: CaseCatalog, lang: Language): Problem[] {
             nb: `${name} har ikke bilag ${key} (bilagene er ${known})`,
             nn: `${name} har ikkje vedlegg ${key} (vedlegga er ${known})`,
             en: `${name} has no appendix ${key} (its appendices are ${known})`,
-          },
-          lang,
-        ),
-      );
-    } else if (spec && appendix.included && !appendixHasContent(spec, c)) {
-      problems.push(
-        problem(
-          'warning',
-          'case.appendix-empty',
-          `appendices.${key}`,
-          {
-            nb: `bilag ${key} er krysset av, men har ikke innhold; det merkes «Nei» og utelates`,
-            nn: `vedlegg ${key} er kryssa av, men har ikkje innhald; det blir merka «Nei» og utelate`,
-            en: `appendix ${key} is ticked but has no content; it is marked «No» and left out`,
           },
           lang,
         ),
@@ -418,10 +403,13 @@ export function validateCase(raw: unknown, catalog: CaseCatalog, lang: Language)
       })),
     };
   }
+  const specs = catalog.appendices(parsed.data.agreement);
   const problems = [
     ...cleaned.problems,
     ...appendixTextProblems(parsed.data.appendices, lang),
     ...crossChecks(parsed.data, catalog, lang),
+    ...setChecks(parsed.data, specs, lang),
   ];
-  return { case: problems.some((p) => p.severity === 'error') ? null : parsed.data, problems };
+  const valid = !problems.some((p) => p.severity === 'error');
+  return { case: valid ? withContentTicks(parsed.data, specs) : null, problems };
 }

@@ -14,6 +14,8 @@ export interface Heading {
   id: string | null;
   /** Computed legal number ("11.2"), null for unnumbered headings. */
   number: string | null;
+  /** Never parted from what follows by a page break (the text before signatures). */
+  keepWithNext?: boolean;
 }
 
 export interface Table {
@@ -35,11 +37,12 @@ export interface SignatureParty {
 
 export type Block =
   | Heading
-  | { kind: 'paragraph'; content: Inline[] }
+  | { kind: 'paragraph'; content: Inline[]; keepWithNext?: boolean }
   | { kind: 'list'; ordered: boolean; items: Inline[][] }
   | Table
   /** Guidance for the person filling in; never part of a final document. */
   | { kind: 'guidance'; content: Inline[] }
+  /** Every party's signature lines, printed together on one page. */
   | { kind: 'signatures'; parties: SignatureParty[] }
   | { kind: 'page-break' };
 

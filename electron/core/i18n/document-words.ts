@@ -316,10 +316,11 @@ const WORDS = {
     en: 'Absolute requirement ("shall")',
   },
   evaluatedRequirement: {
-    nb: 'Evaluert krav («bør»), vekt',
-    nn: 'Evaluert krav («bør»), vekt',
-    en: 'Evaluated requirement ("should"), weight',
+    nb: 'Evaluert krav («bør»)',
+    nn: 'Evaluert krav («bør»)',
+    en: 'Evaluated requirement ("should")',
   },
+  weight: { nb: 'vekt', nn: 'vekt', en: 'weight' },
   answer: { nb: 'Svar', nn: 'Svar', en: 'Answer' },
   answerChoices: {
     nb: '☐ Ja ☐ Delvis ☐ Nei',
@@ -353,23 +354,14 @@ const WORDS = {
     nn: '{covered} av {total} dekte.',
     en: '{covered} of {total} covered.',
   },
-  securityTitle: { nb: 'Sikkerhetskrav', nn: 'Sikkerheitskrav', en: 'Security requirements' },
-  coverageTitle: {
-    nb: 'Dekning av rammeverk',
-    nn: 'Dekning av rammeverk',
-    en: 'Framework coverage',
-  },
   contents: { nb: 'Innhold', nn: 'Innhald', en: 'Contents' },
-  dpaChecklistTitle: {
-    nb: 'Sjekkliste databehandleravtale',
-    nn: 'Sjekkliste databehandlaravtale',
-    en: 'DPA checklist',
+  supplierDpa: {
+    nb: 'Leverandørens databehandleravtale',
+    nn: 'Leverandøren sin databehandlaravtale',
+    en: "The supplier's data processing agreement",
   },
-  dpaTitle: {
-    nb: 'Databehandleravtale',
-    nn: 'Databehandlaravtale',
-    en: 'Data processing agreement',
-  },
+  otherAppendices: { nb: 'Andre vedlegg', nn: 'Andre vedlegg', en: 'Other appendices' },
+  workingPaper: { nb: 'Arbeidsdokument', nn: 'Arbeidsdokument', en: 'Working paper' },
 } as const;
 
 export type WordKey = keyof typeof WORDS;

@@ -156,6 +156,8 @@ function signatureBlock(block: Extract<Block, { kind: 'signatures' }>, doc: Docu
       }),
       new Paragraph({
         style: 'Signature',
+        // Every party's lines stay on one page: only the very last line may end it.
+        keepNext: party !== block.parties.at(-1) || signatory !== party.signatories.at(-1),
         children: [
           textRun(signatory.title ? `${signatory.name}, ${signatory.title}` : signatory.name),
         ],
@@ -165,13 +167,16 @@ function signatureBlock(block: Extract<Block, { kind: 'signatures' }>, doc: Docu
 }
 
 function heading(block: Heading, instance: number): Paragraph {
-  const children: ParagraphChild[] = [textRun(block.text)];
+  // Word's decimal list cannot say «A.1»: a lettered number (a DPA appendix) is written out.
+  const listed = block.number !== null && /^\d+(\.\d+)*$/.test(block.number);
+  const label = block.number !== null && !listed ? `${block.number}\t` : '';
+  const children: ParagraphChild[] = [textRun(`${label}${block.text}`)];
   return new Paragraph({
     // Only the numbered clauses are in the contents; a front page's headings look alike.
     ...(block.number ? { heading: HEADING_LEVEL[block.level] } : { style: 'FrontHeading' }),
     keepNext: true,
     // Numbered headings use Word's own multilevel list, so a clause added in Word is numbered too.
-    numbering: block.number ? { reference: CLAUSES, level: block.level - 1, instance } : undefined,
+    numbering: listed ? { reference: CLAUSES, level: block.level - 1, instance } : undefined,
     children: block.id ? [new Bookmark({ id: bookmarkName(block.id), children })] : children,
   });
 }
@@ -180,7 +185,7 @@ type BodyElement = Paragraph | Table | TableOfContents;
 
 /** The elements of each block, one group per block, so that others can be placed between blocks. */
 function bodyGroups(doc: Document): BodyElement[][] {
-  // Each part numbered from 1 (the general text, each DPA appendix) is its own list instance.
+  // Each document's decimal clauses are one list; a new count from 1 is a new list instance.
   let instance = 0;
   const clauses = new Set(doc.blocks.flatMap((b) => (b.kind === 'heading' && b.id ? [b.id] : [])));
   return doc.blocks.map((block): BodyElement[] => {
@@ -189,7 +194,9 @@ function bodyGroups(doc: Document): BodyElement[][] {
         if (block.number === '1') instance++;
         return [heading(block, instance)];
       case 'paragraph':
-        return [new Paragraph({ children: runs(block.content, clauses) })];
+        return [
+          new Paragraph({ keepNext: block.keepWithNext, children: runs(block.content, clauses) }),
+        ];
       case 'guidance':
         return [new Paragraph({ style: 'Guidance', children: runs(block.content, clauses) })];
       case 'list':

@@ -1,10 +1,15 @@
 import type { Case } from '../case/case-schema';
+import type { ContractSet, SetRole } from '../contract-set/contract-set';
 import type { GeneratedFile, OutputFormat } from '../generate';
 
 export interface ManifestEntry {
   name: string;
   format: OutputFormat;
   documentId: string;
+  /** What the document is to the agreement, and the appendix number the front page gives it. */
+  role: SetRole;
+  appendix: number | null;
+  partOfAgreement: boolean;
   size: number;
   sha256: string;
 }
@@ -33,9 +38,11 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
 
 export async function buildManifest(
   c: Case,
+  set: ContractSet,
   files: GeneratedFile[],
   meta: { version: string; now: Date; status: Manifest['status']; caseVersion: number | null },
 ): Promise<Manifest> {
+  const entries = new Map(set.entries.map((entry) => [entry.id, entry]));
   return {
     generator: { name: 'Skyavtale', version: meta.version },
     generatedAt: meta.now.toISOString(),
@@ -53,6 +60,9 @@ export async function buildManifest(
         name: file.name,
         format: file.format,
         documentId: file.documentId,
+        role: entries.get(file.documentId)?.role ?? 'working-paper',
+        appendix: entries.get(file.documentId)?.number ?? null,
+        partOfAgreement: entries.get(file.documentId)?.inAgreement ?? false,
         size: file.bytes.byteLength,
         sha256: await sha256Hex(file.bytes),
       })),

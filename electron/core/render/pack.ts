@@ -17,7 +17,8 @@ const TEXT = {
     status: 'Status',
     final: 'Endelig',
     draft: 'Utkast',
-    files: 'Filer',
+    files: 'Avtalen og bilagene',
+    workingPapers: 'Arbeidsdokumenter, ikke del av avtalen',
     check:
       'Kontroller en fil med «skyavtale verify FIL», eller sammenlign «sha256sum FIL» med manifest.json.',
   },
@@ -30,7 +31,8 @@ const TEXT = {
     status: 'Status',
     final: 'Endeleg',
     draft: 'Utkast',
-    files: 'Filer',
+    files: 'Avtalen og vedlegga',
+    workingPapers: 'Arbeidsdokument, ikkje del av avtalen',
     check:
       'Kontroller ei fil med «skyavtale verify FIL», eller samanlikn «sha256sum FIL» med manifest.json.',
   },
@@ -43,7 +45,8 @@ const TEXT = {
     status: 'Status',
     final: 'Final',
     draft: 'Draft',
-    files: 'Files',
+    files: 'The agreement and its appendices',
+    workingPapers: 'Working papers, not part of the agreement',
     check:
       'Check a file with "skyavtale verify FILE", or compare "sha256sum FILE" with manifest.json.',
   },
@@ -66,6 +69,9 @@ export function contentsText(c: Case, manifest: Manifest, lang: Language): strin
   const t = TEXT[lang];
   const made = `${formatDate(manifest.generatedAt.slice(0, 10), lang)} ${manifest.generatedAt.slice(11, 16)} UTC`;
   const nameWidth = Math.max(...manifest.files.map((f) => f.name.length));
+  const line = (f: Manifest['files'][number]) =>
+    `  ${oneLine(f.name).padEnd(nameWidth)}  ${String(f.size).padStart(9)} B  sha256 ${f.sha256}`;
+  const workingPapers = manifest.files.filter((f) => !f.partOfAgreement);
   return [
     t.heading,
     '',
@@ -76,10 +82,8 @@ export function contentsText(c: Case, manifest: Manifest, lang: Language): strin
     `${t.status}: ${manifest.status === 'final' ? t.final : t.draft}`,
     '',
     `${t.files}:`,
-    ...manifest.files.map(
-      (f) =>
-        `  ${oneLine(f.name).padEnd(nameWidth)}  ${String(f.size).padStart(9)} B  sha256 ${f.sha256}`,
-    ),
+    ...manifest.files.filter((f) => f.partOfAgreement).map(line),
+    ...(workingPapers.length > 0 ? ['', `${t.workingPapers}:`, ...workingPapers.map(line)] : []),
     '',
     t.check,
     '',

@@ -88,8 +88,9 @@ function loadAgreement(root: string, kind: AgreementKind): AgreementTemplates {
     name: manifest.name,
     folder,
     appendices: Object.entries(manifest.appendices)
-      .map(([number, spec]) => ({ number: Number(number), content: spec.content }))
+      .map(([number, spec]) => ({ number: Number(number), ...spec }))
       .sort((a, b) => a.number - b.number),
+    otherAppendices: manifest.otherAppendices,
     files: loadLanguageFiles(root, folder),
   };
 }

@@ -72,13 +72,20 @@ export function editsAppendix(agreement: AgreementKind): string {
   return { 'ssa-l': '7', 'ssa-sky': '8', 'ssa-lille-sky': '6' }[agreement];
 }
 
-export type GeneratedContent = 'sla' | 'prices' | 'edits' | 'exit';
+export type GeneratedContent = 'sla' | 'prices' | 'edits' | 'exit' | 'dpa' | 'security';
 
 // What the templates fill in from other parts of the case (agreement.yaml `content`).
 const GENERATED: Record<AgreementKind, Record<string, GeneratedContent>> = {
-  'ssa-l': { '4': 'sla', '6': 'prices', '7': 'edits' },
-  'ssa-sky': { '5': 'sla', '7': 'prices', '8': 'edits', '12': 'exit' },
-  'ssa-lille-sky': { '4': 'sla', '5': 'prices', '6': 'edits' },
+  'ssa-l': { '1': 'security', '2': 'security', '4': 'sla', '6': 'prices', '7': 'edits' },
+  'ssa-sky': {
+    '5': 'sla',
+    '7': 'prices',
+    '8': 'edits',
+    '10': 'dpa',
+    '11': 'security',
+    '12': 'exit',
+  },
+  'ssa-lille-sky': { '1': 'security', '2': 'security', '4': 'sla', '5': 'prices', '6': 'edits' },
 };
 
 /** The part of the case an appendix is also made from, besides its own text. */
@@ -86,13 +93,17 @@ export function generatedContent(agreement: AgreementKind, key: string): Generat
   return GENERATED[agreement][key] ?? null;
 }
 
-/** The appendix an agreement fills from a part of the case (SLA → appendix 4 in SSA-L). */
-export function appendixFor(agreement: AgreementKind, content: GeneratedContent): string | null {
-  const found = Object.entries(GENERATED[agreement]).find(([, c]) => c === content);
-  return found ? found[0] : null;
+/**
+ * The appendices an agreement fills from a part of the case (SLA → appendix 4 in SSA-L; the
+ * security requirements → appendices 1 and 2, the answers being the supplier's).
+ */
+export function appendicesFor(agreement: AgreementKind, content: GeneratedContent): string[] {
+  return Object.entries(GENERATED[agreement])
+    .filter(([, c]) => c === content)
+    .map(([key]) => key);
 }
 
-/** Ticks the appendix that shows a part the user just turned on; a lone part would be left out. */
+/** Ticks the appendices that show a part the user just turned on; a lone part would be left out. */
 export function tickAppendixFor(
   c: {
     agreement: AgreementKind;
@@ -100,10 +111,10 @@ export function tickAppendixFor(
   },
   content: GeneratedContent,
 ): void {
-  const key = appendixFor(c.agreement, content);
-  if (key === null) return;
-  c.appendices = {
-    ...(c.appendices ?? {}),
-    [key]: { text: null, ...(c.appendices?.[key] ?? {}), included: true },
-  };
+  const keys = appendicesFor(c.agreement, content);
+  if (keys.length === 0) return;
+  const appendices = { ...(c.appendices ?? {}) };
+  for (const key of keys)
+    appendices[key] = { text: null, ...(appendices[key] ?? {}), included: true };
+  c.appendices = appendices;
 }

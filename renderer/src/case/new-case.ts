@@ -1,5 +1,5 @@
 import type { AgreementKind, CaseInput } from '../../../electron/core/case/case-schema';
-import { appendixNumbers } from './appendix-names';
+import { appendixNumbers, tickAppendixFor } from './appendix-names';
 
 export interface Profile {
   standardService: boolean;
@@ -16,7 +16,10 @@ const emptyParty = (name: string) => ({
   signatories: [{ name: '', title: null }],
 });
 
-/** A sensible starting case: the chosen agreement, empty parties, every appendix ticked «no». */
+/**
+ * A sensible starting case: the chosen agreement, empty parties, every appendix ticked «no»
+ * but the one holding the data processing agreement a case with personal data starts with.
+ */
 export function startingCase(args: {
   agreement: AgreementKind;
   profile: Profile;
@@ -25,7 +28,7 @@ export function startingCase(args: {
   reference: string | null;
   customerName: string;
 }): CaseInput {
-  return {
+  const c: CaseInput = {
     schemaVersion: 1,
     title: args.title,
     reference: args.reference,
@@ -61,6 +64,8 @@ export function startingCase(args: {
     exit: null,
     edits: [],
   };
+  if (c.dpa) tickAppendixFor(c, 'dpa');
+  return c;
 }
 
 /** Reads a stored case text; null when it is not a case object. */

@@ -23,6 +23,14 @@ export function AppendicesTab() {
     ),
     edits: t('endringene i fanen «Endringer»', 'the changes on «Changes»'),
     exit: t('exitplanen nedenfor', 'the exit plan below'),
+    dpa: t(
+      'databehandleravtalen i fanen «Databehandleravtale»',
+      'the DPA on «Data processing agreement»',
+    ),
+    security: t(
+      'sikkerhetskravene i fanen «Sikkerhetskrav»',
+      'the requirements on «Security requirements»',
+    ),
   };
   return (
     <div className="tab-content">

@@ -1,3 +1,4 @@
+import { tickAppendixFor } from '../case/appendix-names';
 import type { CaseInput } from '../../../electron/core/case/case-schema';
 import {
   CheckboxField,
@@ -76,6 +77,7 @@ export function DpaTab() {
         onChange={(on) => {
           update((c) => {
             c.dpa = on ? { form: 'standard' } : null;
+            if (on) tickAppendixFor(c, 'dpa');
           });
         }}
       />

@@ -56,6 +56,7 @@ function ExportSection({ onExported }: { onExported: () => Promise<void> }) {
   const [lang, setLang] = useState<'nb' | 'nn' | 'en'>(caseLang);
   const [final, setFinal] = useState(false);
   const [guidance, setGuidance] = useState(false);
+  const [attachCase, setAttachCase] = useState(false);
   const [outDir, setOutDir] = useState('');
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ExportResult | null>(null);
@@ -87,6 +88,7 @@ function ExportSection({ onExported }: { onExported: () => Promise<void> }) {
         lang,
         guidance: guidance && !final,
         final,
+        attachCase,
         caseId,
         caseVersion: version,
         outDir: outDir.trim(),
@@ -142,6 +144,14 @@ function ExportSection({ onExported }: { onExported: () => Promise<void> }) {
           onChange={setGuidance}
         />
       )}
+      <CheckboxField
+        label={t(
+          'Legg saksfilen ved i PDF-ene (bare for interne utkast: den har interne notater, vekter og tekst i bilag merket «Nei»)',
+          'Attach the case file to the PDFs (internal drafts only: it holds internal notes, weights and the text of appendices marked «No»)',
+        )}
+        checked={attachCase}
+        onChange={setAttachCase}
+      />
       <div className="inline-form">
         <TextField
           label={t('Mappe for filene', 'Folder for the files')}

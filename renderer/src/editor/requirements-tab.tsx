@@ -1,3 +1,4 @@
+import { tickAppendixFor } from '../case/appendix-names';
 import { useEffect, useState } from 'react';
 import type { ProcedureOutput } from '../../../electron/shared/api';
 import type { RequirementSummary } from '../../../electron/shared/requirements-api';
@@ -81,6 +82,7 @@ export function RequirementsTab() {
           ? list
           : [...list, { id: r.id, absolute: r.absolute, weight: r.absolute ? null : 5 }]
         : list.filter((x) => x.id !== r.id);
+      if (on) tickAppendixFor(c, 'security');
     });
   };
 
@@ -167,6 +169,7 @@ export function RequirementsTab() {
                       weight: r.absolute ? null : 5,
                     })),
                 ];
+                tickAppendixFor(c, 'security');
               });
             }}
           >

@@ -62,6 +62,7 @@ function SlaSection() {
                   credits: [],
                 }
               : null;
+            if (on) tickAppendixFor(c, 'sla');
           });
         }}
       />

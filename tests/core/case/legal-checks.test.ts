@@ -9,6 +9,8 @@ const catalog: CaseCatalog = {
     [1, 2, 3, 4, 5, 6, 7, 8, 9].map((number) => ({
       number,
       content: number === 4 ? ['sla', 'text'] : number === 6 ? ['prices', 'text'] : ['text'],
+      holds: [],
+      citedBy: [],
     })),
   clauseIds: () => new Set(),
   requirementIds: new Set(),

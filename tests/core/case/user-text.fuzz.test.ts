@@ -133,7 +133,7 @@ describe('arbitrary text in every field', () => {
               caseVersion: null,
               caseReference: null,
               now: new Date('2026-12-01T10:00:00Z'),
-              caseJson: new Uint8Array(),
+              attachCase: null,
             });
           const printed = (await render('pdf')).map((f) => pdfText(f.bytes, dir)).join('');
           fields.forEach((path, i) => {

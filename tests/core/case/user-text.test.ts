@@ -6,7 +6,13 @@ import { loadExample } from '../../fixtures/cases';
 
 const catalog: CaseCatalog = {
   agreementName: () => 'SSA-L',
-  appendices: () => [1, 2, 3, 4, 5, 6, 7, 8, 9].map((number) => ({ number, content: ['text'] })),
+  appendices: () =>
+    [1, 2, 3, 4, 5, 6, 7, 8, 9].map((number) => ({
+      number,
+      content: ['text'],
+      holds: [],
+      citedBy: [],
+    })),
   clauseIds: () => new Set(),
   requirementIds: new Set(),
   nis2Gaps: () => [],

@@ -6,7 +6,7 @@ import {
 } from '../../../electron/core/assembly/template-set';
 import { AGREEMENT_KINDS, type AgreementKind } from '../../../electron/core/case/case-schema';
 import {
-  appendixFor,
+  appendicesFor,
   appendixName,
   appendixNumbers,
   editsAppendix,
@@ -15,7 +15,7 @@ import {
   type GeneratedContent,
 } from '../../../renderer/src/case/appendix-names';
 
-const CONTENTS: GeneratedContent[] = ['sla', 'prices', 'edits', 'exit'];
+const CONTENTS: GeneratedContent[] = ['sla', 'prices', 'edits', 'exit', 'dpa', 'security'];
 
 function templateText(path: string): string {
   return readFileSync(new URL(`../../../templates/${path}`, import.meta.url), 'utf8');
@@ -105,7 +105,7 @@ describe('editsAppendix', () => {
 
   it('is the appendix generated from the edits', () => {
     for (const agreement of AGREEMENT_KINDS) {
-      expect(appendixFor(agreement, 'edits')).toBe(editsAppendix(agreement));
+      expect(appendicesFor(agreement, 'edits')).toEqual([editsAppendix(agreement)]);
     }
   });
 });
@@ -121,8 +121,8 @@ describe('generatedContent', () => {
   });
 
   it('gives null for an appendix with only its own text, or an unknown one', () => {
-    expect(generatedContent('ssa-l', '1')).toBeNull();
-    expect(generatedContent('ssa-sky', '10')).toBeNull();
+    expect(generatedContent('ssa-l', '3')).toBeNull();
+    expect(generatedContent('ssa-sky', '9')).toBeNull();
     expect(generatedContent('ssa-l', '12')).toBeNull();
   });
 
@@ -137,27 +137,31 @@ describe('generatedContent', () => {
   });
 });
 
-describe('appendixFor', () => {
-  it('finds the appendix an agreement fills from a part of the case', () => {
-    expect(appendixFor('ssa-l', 'sla')).toBe('4');
-    expect(appendixFor('ssa-l', 'prices')).toBe('6');
-    expect(appendixFor('ssa-sky', 'sla')).toBe('5');
-    expect(appendixFor('ssa-sky', 'prices')).toBe('7');
-    expect(appendixFor('ssa-sky', 'exit')).toBe('12');
-    expect(appendixFor('ssa-lille-sky', 'sla')).toBe('4');
-    expect(appendixFor('ssa-lille-sky', 'prices')).toBe('5');
+describe('appendicesFor', () => {
+  it('finds the appendices an agreement fills from a part of the case', () => {
+    expect(appendicesFor('ssa-l', 'sla')).toEqual(['4']);
+    expect(appendicesFor('ssa-l', 'prices')).toEqual(['6']);
+    expect(appendicesFor('ssa-l', 'security')).toEqual(['1', '2']);
+    expect(appendicesFor('ssa-sky', 'sla')).toEqual(['5']);
+    expect(appendicesFor('ssa-sky', 'prices')).toEqual(['7']);
+    expect(appendicesFor('ssa-sky', 'exit')).toEqual(['12']);
+    expect(appendicesFor('ssa-sky', 'dpa')).toEqual(['10']);
+    expect(appendicesFor('ssa-sky', 'security')).toEqual(['11']);
+    expect(appendicesFor('ssa-lille-sky', 'sla')).toEqual(['4']);
+    expect(appendicesFor('ssa-lille-sky', 'prices')).toEqual(['5']);
   });
 
-  it('gives null where the agreement has no appendix for that part', () => {
-    expect(appendixFor('ssa-l', 'exit')).toBeNull();
-    expect(appendixFor('ssa-lille-sky', 'exit')).toBeNull();
+  it('gives none where the agreement has no appendix for that part', () => {
+    expect(appendicesFor('ssa-l', 'exit')).toEqual([]);
+    expect(appendicesFor('ssa-l', 'dpa')).toEqual([]);
+    expect(appendicesFor('ssa-lille-sky', 'exit')).toEqual([]);
   });
 
   it('is the inverse of generatedContent', () => {
     for (const agreement of AGREEMENT_KINDS) {
       for (const content of CONTENTS) {
-        const key = appendixFor(agreement, content);
-        if (key !== null) expect(generatedContent(agreement, key)).toBe(content);
+        for (const key of appendicesFor(agreement, content))
+          expect(generatedContent(agreement, key)).toBe(content);
       }
     }
   });
@@ -188,6 +192,15 @@ describe('tickAppendixFor', () => {
     expect(c.appendices).toEqual({
       '1': { included: false, text: null },
       '12': { included: true, text: null },
+    });
+  });
+
+  it('ticks every appendix a part fills: the requirements in bilag 1, the answers in bilag 2', () => {
+    const c: Parameters<typeof tickAppendixFor>[0] = { agreement: 'ssa-l' };
+    tickAppendixFor(c, 'security');
+    expect(c.appendices).toEqual({
+      '1': { included: true, text: null },
+      '2': { included: true, text: null },
     });
   });
 

@@ -41,7 +41,7 @@ const catalog: CaseCatalog = {
     const source = readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
     return Object.entries(parseAgreementManifest(path, source).appendices).map(([n, spec]) => ({
       number: Number(n),
-      content: spec.content,
+      ...spec,
     }));
   },
   clauseIds: () => new Set<string>(),
@@ -200,13 +200,16 @@ describe('startingCase', () => {
           'en',
         );
         expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+        // Only SSA-Sky numbers the data processing agreement as an appendix (bilag 10).
+        const dpaAppendix = agreement === 'ssa-sky' && personalData ? 10 : null;
         expect(parsed?.appendices).toEqual(
           Object.fromEntries(
             catalog
               .appendices(agreement)
-              .map((a) => [String(a.number), { included: false, text: null }]),
+              .map((a) => [String(a.number), { included: a.number === dpaAppendix, text: null }]),
           ),
         );
+        expect(start({ agreement, personalData }).appendices).toEqual(parsed?.appendices);
       }
     }
   });

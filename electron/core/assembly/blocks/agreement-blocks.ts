@@ -12,12 +12,8 @@ import {
   type SlaPeriod,
 } from '../../rules/sla';
 import { markdownToBlocks } from '../markdown';
-import {
-  paragraph,
-  type AppendixStatus,
-  type BlockContext,
-  type BlockRenderer,
-} from './block-context';
+import type { SetEntry } from '../../contract-set/contract-set';
+import { paragraph, type BlockContext, type BlockRenderer } from './block-context';
 
 function address(party: Party): string {
   const a = party.address;
@@ -46,12 +42,16 @@ function partiesTable(c: Case, lang: Language): Table {
   };
 }
 
-function appendixTable(appendices: AppendixStatus[], lang: Language): Table {
+function appendixTable(entries: SetEntry[], lang: Language): Table {
   return {
     kind: 'table',
     header: [word('appendix', lang), word('title', lang), word('included', lang)],
-    rows: appendices.map((a) => [String(a.number), a.title, word(a.ticked ? 'yes' : 'no', lang)]),
-    widths: [1, 6, 2],
+    rows: entries.map((e) => [
+      e.number === null ? word('otherAppendices', lang) : String(e.number),
+      e.title,
+      word(e.inAgreement ? 'yes' : 'no', lang),
+    ]),
+    widths: [1.6, 6, 2],
   };
 }
 
@@ -193,6 +193,8 @@ function editsTable(context: BlockContext): Block[] {
   const edits = context.case.edits;
   if (edits.length === 0)
     return [{ kind: 'paragraph', content: [{ kind: 'text', text: word('noEdits', lang) }] }];
+  // Only the agreed reason is printed; a change's internal note never reaches a document.
+  const withReason = edits.some((edit) => edit.reason);
   const rows = edits.map((edit, index) => {
     const clause = context.clauses.get(edit.clause);
     if (!clause) {
@@ -208,26 +210,26 @@ function editsTable(context: BlockContext): Block[] {
     const standard = edit.action === 'add' ? word('none', lang) : clause.text;
     const replacement =
       edit.action === 'delete' ? word('none', lang) : (edit.text ?? word('none', lang));
-    return [
+    const row = [
       `${clause.number} ${clause.title}`,
       word(edit.action, lang),
       standard,
       replacement,
-      edit.reason,
     ];
+    return withReason ? [...row, edit.reason ?? ''] : row;
   });
+  const header = [
+    word('clause', lang),
+    word('change', lang),
+    word('standardText', lang),
+    word('newText', lang),
+  ];
   return [
     {
       kind: 'table',
-      header: [
-        word('clause', lang),
-        word('change', lang),
-        word('standardText', lang),
-        word('newText', lang),
-        word('reason', lang),
-      ],
+      header: withReason ? [...header, word('reason', lang)] : header,
       rows,
-      widths: [2.2, 1.6, 4, 4, 2.6],
+      widths: withReason ? [2.2, 1.6, 4, 4, 2.6] : [2.2, 1.6, 5, 5],
     },
   ];
 }
@@ -257,7 +259,7 @@ function signatures(c: Case, lang: Language): Block[] {
 /** Blocks of the agreements: parties, appendix table, signatures, SLA, prices, appendix 7. */
 export const AGREEMENT_BLOCKS: Record<string, BlockRenderer> = {
   parties: (ctx) => [partiesTable(ctx.case, ctx.lang)],
-  'appendix-table': (ctx) => [appendixTable(ctx.appendices, ctx.lang)],
+  'appendix-table': (ctx) => [appendixTable(ctx.frontPage, ctx.lang)],
   signatures: (ctx) => signatures(ctx.case, ctx.lang),
   'appendix-text': appendixText,
   sla: (ctx) => slaBlocks(ctx.case, ctx.lang),

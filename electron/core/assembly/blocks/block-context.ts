@@ -1,13 +1,7 @@
 import type { Case, Language } from '../../case/case-schema';
 import type { Block } from '../../document/model';
+import type { SetEntry } from '../../contract-set/contract-set';
 import type { RequirementBank } from '../../requirements/bank-schema';
-
-/** An appendix of the agreement with the title its template gives and whether it is ticked. */
-export interface AppendixStatus {
-  number: number;
-  title: string;
-  ticked: boolean;
-}
 
 /** The standard wording of a clause of the general text, for appendix 7. */
 export interface ClauseText {
@@ -20,7 +14,10 @@ export interface BlockContext {
   case: Case;
   lang: Language;
   bank: RequirementBank;
-  appendices: AppendixStatus[];
+  /** The rows of the front page's appendix table, from the contract set. */
+  frontPage: SetEntry[];
+  /** Tender wording (evaluation, rejection, weights) rather than contract wording. */
+  tender: boolean;
   /** The appendix being assembled, if any. */
   appendixNumber: number | null;
   /** Clauses of the general text by ID; present once the general text is assembled. */

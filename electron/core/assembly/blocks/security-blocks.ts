@@ -67,9 +67,12 @@ function requirementsByArea(context: BlockContext): Block[] {
           content: [
             {
               kind: 'text',
+              // Weights belong to the competition; a contract only says what kind a requirement is.
               text: absolute
                 ? word('absoluteRequirement', lang)
-                : `${word('evaluatedRequirement', lang)} ${weight ?? 1}`,
+                : context.tender
+                  ? `${word('evaluatedRequirement', lang)}, ${word('weight', lang)} ${weight ?? 1}`
+                  : word('evaluatedRequirement', lang),
               italic: true,
             },
           ],

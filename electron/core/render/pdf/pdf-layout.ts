@@ -263,7 +263,11 @@ export class PdfLayout {
     );
   }
 
-  heading(block: Heading, next: Block | undefined): void {
+  private headingLines(block: Heading): {
+    indent: number;
+    lines: Line<RunStyle>[];
+    height: number;
+  } {
     const style = HEADING[block.level];
     const indent = block.number
       ? Math.max(30, this.fonts.sansBold.widthOfTextAtSize(block.number, style.size) + 10)
@@ -274,7 +278,38 @@ export class PdfLayout {
       style.size,
       this.measurer,
     );
-    const height = style.before + lines.length * style.size * 1.3 + style.after;
+    return { indent, lines, height: style.before + lines.length * style.size * 1.3 + style.after };
+  }
+
+  /** Starts a new page unless these blocks (text and the signatures after it) fit on this one. */
+  keepTogether(blocks: Block[]): void {
+    const line = BODY.leading + 5;
+    const height = blocks.reduce((sum, block) => {
+      switch (block.kind) {
+        case 'heading':
+          return sum + this.headingLines(block).height;
+        case 'paragraph':
+          return (
+            sum +
+            breakLines(this.spans(block.content), CONTENT_WIDTH, BODY.size, this.measurer).length *
+              BODY.leading +
+            5
+          );
+        case 'signatures':
+          return (
+            sum +
+            block.parties.reduce((h, p) => h + line + 10 + p.signatories.length * (50 + line), 0)
+          );
+        default:
+          return sum;
+      }
+    }, 0);
+    this.ensure(Math.min(height, TOP - MARGIN.bottom));
+  }
+
+  heading(block: Heading, next: Block | undefined): void {
+    const style = HEADING[block.level];
+    const { indent, lines, height } = this.headingLines(block);
     // Keep the heading with the start of what follows: no heading is left alone at a page foot.
     this.ensure(height + this.firstLinesHeight(next));
     if (this.y < TOP) this.y -= style.before;

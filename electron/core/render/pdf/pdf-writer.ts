@@ -1,6 +1,6 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDict, PDFDocument, PDFName, PDFString, type PDFFont, type PDFPage } from 'pdf-lib';
-import type { Document } from '../../document/model';
+import type { Block, Document } from '../../document/model';
 import { word } from '../../i18n/document-words';
 import { PdfLayout, type Face } from './pdf-layout';
 import { addInternalLink, addOutline, addSignatureField } from './pdf-navigation';
@@ -73,6 +73,20 @@ function setMetadata(pdf: PDFDocument, doc: Document, options: PdfOptions): void
   if (options.docxSha256) set('SkyavtaleDocxSha256', options.docxSha256);
 }
 
+const keeps = (block: Block | undefined): boolean =>
+  (block?.kind === 'heading' || block?.kind === 'paragraph') && block.keepWithNext === true;
+
+function keptRunStarts(blocks: Block[], index: number): boolean {
+  return keeps(blocks[index]) && !keeps(blocks[index - 1]);
+}
+
+/** The blocks kept with the next from `index` on, and the block they are kept with. */
+function keptRun(blocks: Block[], index: number): Block[] {
+  let end = index;
+  while (keeps(blocks[end])) end++;
+  return blocks.slice(index, end + 1);
+}
+
 /** Renders a document as a PDF: embedded font subsets, outline, links, signature fields. */
 export async function renderPdf(
   doc: Document,
@@ -117,6 +131,7 @@ export async function renderPdf(
   if (!withToc || frontMatter) layout.title(doc.title);
   doc.blocks.forEach((block, index) => {
     if (withToc && frontMatter && index === firstClause) layout.pageBreak();
+    if (keptRunStarts(doc.blocks, index)) layout.keepTogether(keptRun(doc.blocks, index));
     switch (block.kind) {
       case 'heading':
         layout.heading(block, doc.blocks[index + 1]);

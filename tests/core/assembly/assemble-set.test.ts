@@ -1,10 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { assembleAgreement } from '../../../electron/core/assembly/assemble-agreement';
-import { CaseSchema, type Case } from '../../../electron/core/case/case-schema';
+import { assembleSet } from '../../../electron/core/assembly/assemble-set';
+import type { AgreementTemplates } from '../../../electron/core/assembly/template-set';
+import { CaseSchema, type Case, type Language } from '../../../electron/core/case/case-schema';
+import type { RequirementBank } from '../../../electron/core/requirements/bank-schema';
 import { plainText, type Block, type Document } from '../../../electron/core/document/model';
 import { SkyError } from '../../../electron/core/errors';
 import { loadExample } from '../../fixtures/cases';
+import { templateFolder } from '../../fixtures/template-files';
 import { EMPTY_BANK, GENERAL, tinyAgreement } from '../../fixtures/templates';
+
+const SECURITY = templateFolder('security');
+
+/** Assembles the set of a case against a small agreement and the real security templates. */
+function assembleAgreement(
+  c: Case,
+  agreement: AgreementTemplates,
+  bank: RequirementBank,
+  options: { lang: Language; guidance: boolean; final?: boolean; tender?: boolean },
+) {
+  return assembleSet(c, { agreement, dpa: null, security: SECURITY }, bank, {
+    final: false,
+    tender: false,
+    ...options,
+  });
+}
 
 function exampleCase(mutate: (c: ReturnType<typeof loadExample>) => void = () => undefined): Case {
   const c = loadExample();
@@ -40,7 +59,7 @@ function thrown(fn: () => unknown): SkyError {
   throw new Error('expected a SkyError');
 }
 
-describe('assembling an agreement', () => {
+describe('assembling the contract set', () => {
   it('fills variables, numbers headings and resolves cross-references', () => {
     const [agreement] = assembleAgreement(exampleCase(), tinyAgreement(GENERAL), EMPTY_BANK, {
       lang: 'nb',
@@ -59,7 +78,7 @@ describe('assembling an agreement', () => {
       'appendix-7':
         '---\ntitle: Bilag 7 – Endringer\nshort: Endringer\n---\n# Endringer {#a7-edits}\n\n```block\nedits\n```\n',
     });
-    templates.appendices.push({ number: 7, content: ['edits', 'text'] });
+    templates.appendices.push({ number: 7, content: ['edits', 'text'], holds: [], citedBy: [] });
     const c = exampleCase((x) => {
       x.appendices = { ...x.appendices, '7': { included: true } };
       x.edits = [{ clause: 'assignment', action: 'replace', text: 'Ny tekst.', reason: 'Avtalt.' }];
@@ -197,7 +216,7 @@ describe('assembling an agreement', () => {
       }),
     );
     expect(error.code).toBe('template.missing');
-    expect(error.where).toBe('tiny/en/appendix-1.md');
+    expect(error.where).toBe('tiny/en/front.md');
   });
 
   it('prints the SLA as a downtime table', () => {
