@@ -1,44 +1,102 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { importZones } from './build/import-zones.mjs';
 
-// The layers of the design; arrows point down. Each zone lists what it must never import.
-const NODE_BUILTINS = [
-  'assert',
-  'buffer',
-  'child_process',
-  'crypto',
-  'events',
-  'fs',
-  'fs/promises',
-  'http',
-  'https',
-  'module',
-  'net',
-  'os',
-  'path',
-  'process',
-  'stream',
-  'url',
-  'util',
-  'worker_threads',
-  'zlib',
+// The layers of the design, arrows pointing down: what each runtime may import. Packages are
+// sorted into the runtimes that load them; Node's built-ins only where Node runs.
+const CORE_PACKAGES = [
+  '@pdf-lib/fontkit',
+  'docx',
+  'fflate',
+  'jsonc-parser',
+  'liquidjs',
+  'marked',
+  'pdf-lib',
+  'yaml',
+  'zod',
 ];
-const layer = (name) => `(^|/)${name}(/|$)`;
-const forbid = (names, message) => names.map((name) => ({ regex: layer(name), message }));
-
-const pureZone = (message, extra = []) => ({
-  '@typescript-eslint/no-restricted-imports': [
-    'error',
-    {
-      paths: [
-        { name: 'electron', message },
-        { name: 'better-sqlite3', message },
-        ...NODE_BUILTINS.map((name) => ({ name, message })),
-      ],
-      patterns: [{ regex: '^node:', message }, ...extra],
-    },
-  ],
-});
+const ZONES = [
+  {
+    name: 'core',
+    folder: 'electron/core',
+    runtime: 'pure TypeScript',
+    layers: [],
+    packages: CORE_PACKAGES,
+    builtins: [],
+  },
+  {
+    name: 'shared',
+    folder: 'electron/shared',
+    runtime: 'the API contract, pure TypeScript',
+    layers: ['core'],
+    packages: ['zod'],
+    builtins: [],
+  },
+  {
+    name: 'node',
+    folder: 'electron/node',
+    runtime: 'Node, without Electron',
+    layers: ['shared', 'core'],
+    packages: ['better-sqlite3', 'zod'],
+    builtins: 'all',
+  },
+  {
+    name: 'cli',
+    folder: 'electron/cli',
+    runtime: 'Node',
+    layers: ['node', 'shared', 'core'],
+    packages: ['commander', 'zod'],
+    builtins: 'all',
+  },
+  {
+    name: 'web',
+    folder: 'electron/web',
+    runtime: 'Node, without Electron',
+    layers: ['node', 'shared', 'core'],
+    packages: ['zod'],
+    builtins: 'all',
+  },
+  {
+    name: 'main',
+    folder: 'electron/main',
+    runtime: "Electron's main process",
+    layers: ['node', 'shared', 'core'],
+    packages: ['electron', 'zod'],
+    builtins: 'all',
+  },
+  {
+    name: 'preload',
+    folder: 'electron/preload',
+    runtime: 'the sandboxed preload, without Node',
+    layers: ['shared'],
+    packages: ['electron'],
+    builtins: [],
+  },
+  {
+    name: 'renderer',
+    folder: 'renderer',
+    runtime: 'the browser',
+    layers: ['core', 'shared'],
+    packages: ['react', 'react-dom', 'zustand'],
+    builtins: [],
+  },
+];
+// Node's globals, which only the Node zones have (dependency typings declare them everywhere).
+const NODE_GLOBALS = [
+  'process',
+  'Buffer',
+  'global',
+  '__dirname',
+  '__filename',
+  'require',
+  'module',
+  'exports',
+  'setImmediate',
+  'clearImmediate',
+].map((name) => ({ name, message: `${name} is Node's; this layer runs without Node.` }));
+const WITHOUT_NODE = ZONES.filter((zone) => zone.builtins !== 'all').map(
+  (zone) => `${zone.folder}/**/*.{ts,tsx}`,
+);
 
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', 'coverage/**', 'bin/**'] },
@@ -60,117 +118,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/core/**/*.ts'],
-    rules: pureZone(
-      'electron/core is pure TypeScript: no Electron, Node built-ins or database.',
-      forbid(
-        ['node', 'main', 'preload', 'cli', 'web', 'shared'],
-        'electron/core imports nothing above it.',
-      ),
-    ),
+    plugins: { layers: importZones(ZONES) },
+    rules: { 'layers/zones': 'error' },
   },
   {
-    files: ['electron/shared/**/*.ts'],
-    rules: pureZone(
-      'electron/shared is the API contract: no Electron, Node built-ins or database.',
-      forbid(
-        ['node', 'main', 'preload', 'cli', 'web'],
-        'electron/shared imports only electron/core.',
-      ),
-    ),
-  },
-  {
-    files: ['electron/node/**/*.ts'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            {
-              name: 'electron',
-              message: 'electron/node runs without Electron (CLI, web mode, tests).',
-            },
-          ],
-          patterns: forbid(
-            ['main', 'preload', 'cli', 'web'],
-            'electron/node imports only shared and core.',
-          ),
-        },
-      ],
-    },
-  },
-  {
-    files: ['electron/web/**/*.ts'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'electron', message: 'Web mode runs in plain Node, without Electron.' }],
-          patterns: forbid(
-            ['main', 'preload', 'cli'],
-            'electron/web imports node, shared and core.',
-          ),
-        },
-      ],
-    },
-  },
-  {
-    files: ['electron/main/**/*.ts'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          patterns: forbid(
-            ['preload', 'cli', 'web'],
-            'electron/main imports node, shared and core.',
-          ),
-        },
-      ],
-    },
-  },
-  {
-    files: ['electron/preload/**/*.ts'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          paths: ['better-sqlite3', ...NODE_BUILTINS].map((name) => ({
-            name,
-            message: 'The sandboxed preload script has no Node.',
-          })),
-          patterns: [
-            { regex: '^node:', message: 'The sandboxed preload script has no Node.' },
-            ...forbid(
-              ['node', 'main', 'cli', 'web', 'core'],
-              'electron/preload imports only shared.',
-            ),
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['renderer/**/*.{ts,tsx}'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            {
-              name: 'electron',
-              message: 'The renderer talks to the app only through the API client.',
-            },
-          ],
-          patterns: [
-            {
-              regex: '(^|/)electron/',
-              allowTypeImports: true,
-              message: 'The renderer may import only types from electron/.',
-            },
-          ],
-        },
-      ],
-    },
+    files: WITHOUT_NODE,
+    rules: { 'no-restricted-globals': ['error', ...NODE_GLOBALS] },
   },
   {
     files: ['tests/**/*.ts', 'bench/**/*.ts'],

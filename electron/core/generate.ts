@@ -9,7 +9,7 @@ import type { RequirementBank } from './requirements/bank-schema';
 import { coverage } from './requirements/coverage';
 import { renderDocx } from './render/docx-writer';
 import { renderPdf, type PdfFonts } from './render/pdf/pdf-writer';
-import { sha256Hex } from './render/manifest';
+import { sha256Hex } from './render/sha256';
 
 export const OUTPUT_FORMATS = ['docx', 'pdf'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];

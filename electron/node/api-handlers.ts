@@ -11,7 +11,8 @@ import {
   renderDocuments,
   type GeneratedFile,
 } from '../core/generate';
-import { buildManifest, sha256Hex, type Manifest } from '../core/render/manifest';
+import { buildManifest, type Manifest } from '../core/render/manifest';
+import { sha256Hex } from '../core/render/sha256';
 import { buildPack } from '../core/render/pack';
 import { readPdfStamp } from '../core/render/pdf/pdf-stamp';
 import type { PdfFonts } from '../core/render/pdf/pdf-writer';

@@ -2,7 +2,7 @@ import { appendFileSync, copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../electron/core/render/manifest';
+import { sha256Hex } from '../../electron/core/render/sha256';
 import { EXAMPLES } from '../fixtures/cases';
 import { cli, tempDir } from '../fixtures/cli';
 

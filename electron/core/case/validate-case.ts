@@ -10,6 +10,7 @@ import {
 } from './case-schema';
 import { legalChecks } from './legal-checks';
 import { appendixTextProblems, cleanUserText } from './user-text';
+import { upgradeCase } from './case-upgrade';
 import { jsonPath, message, problem, type Problem } from './problems';
 import { setChecks, withContentTicks } from './set-checks';
 import { recommendAgreement } from '../rules/recommend';
@@ -368,8 +369,9 @@ function crossChecks(c: Case, catalog: CaseCatalog, lang: Language): Problem[] {
   return problems;
 }
 
-/** Checks a case (already parsed from JSON) against the schema and the domain rules. */
-export function validateCase(raw: unknown, catalog: CaseCatalog, lang: Language): CaseValidation {
+/** Checks a case (parsed from JSON, of any format) against the schema and the domain rules. */
+export function validateCase(input: unknown, catalog: CaseCatalog, lang: Language): CaseValidation {
+  const raw = upgradeCase(input);
   const version = valueAt(raw, ['schemaVersion']);
   if (typeof version === 'number' && version > CURRENT_SCHEMA_VERSION) {
     return {

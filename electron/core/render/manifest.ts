@@ -1,6 +1,7 @@
 import type { Case } from '../case/case-schema';
 import type { ContractSet, SetRole } from '../contract-set/contract-set';
 import type { GeneratedFile, OutputFormat } from '../generate';
+import { sha256Hex } from './sha256';
 
 export interface ManifestEntry {
   name: string;
@@ -28,12 +29,6 @@ export interface Manifest {
     schemaVersion: number;
   };
   files: ManifestEntry[];
-}
-
-/** SHA-256 as lowercase hex, with Web Crypto so the core stays free of Node built-ins. */
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 export async function buildManifest(

@@ -4,7 +4,7 @@ import { openCase } from '../case/open-case';
 import { TextField } from '../components/fields';
 import { request } from '../request';
 import { useAppStore, useT } from '../store/app-store';
-import { formatTime } from './format';
+import { formatTime, statusName } from './format';
 import { MatterView } from './matter-view';
 
 const PAGE_SIZE = 50;
@@ -179,14 +179,6 @@ export function LibraryScreen() {
       </section>
     </section>
   );
-}
-
-export function statusName(status: Matter['status'], t: (nb: string, en: string) => string) {
-  return {
-    active: t('Aktiv', 'Active'),
-    signed: t('Signert', 'Signed'),
-    closed: t('Avsluttet', 'Closed'),
-  }[status];
 }
 
 function NewMatterForm({ onCreated }: { onCreated: (matter: Matter) => void }) {

@@ -3,8 +3,7 @@ import type { CaseSummary, Matter } from '../../../electron/shared/library-api';
 import { openCase } from '../case/open-case';
 import { request } from '../request';
 import { useAppStore, useT } from '../store/app-store';
-import { formatTime } from './format';
-import { statusName } from './library-screen';
+import { formatTime, statusName } from './format';
 
 const AGREEMENT_NAMES: Record<string, string> = {
   'ssa-l': 'SSA-L',

@@ -1,0 +1,40 @@
+import { CURRENT_SCHEMA_VERSION } from './case-schema';
+
+type CaseRecord = Record<string, unknown>;
+
+/** One step of the case format: takes a case of format `from` to format `from + 1`. */
+export interface CaseUpgrade {
+  from: number;
+  /** Returns the case in the next format; it must not change the case it is given. */
+  upgrade: (old: Readonly<CaseRecord>) => CaseRecord;
+}
+
+/**
+ * Every step so far, oldest first, one per format below CURRENT_SCHEMA_VERSION. When the case
+ * format changes, raise CURRENT_SCHEMA_VERSION and add the step from the old format here, so that
+ * case files and stored versions of every earlier format still open.
+ */
+export const CASE_UPGRADES: readonly CaseUpgrade[] = [];
+
+/**
+ * A case (parsed from JSON) brought up to the current format, one step at a time. What is not an
+ * older case (the current format, a newer one, a missing or odd `schemaVersion`, not an object)
+ * comes back as it is, for validation to report; the case given is never changed.
+ */
+export function upgradeCase(
+  raw: unknown,
+  upgrades: readonly CaseUpgrade[] = CASE_UPGRADES,
+  current: number = CURRENT_SCHEMA_VERSION,
+): unknown {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
+  let record = raw as CaseRecord;
+  let version = record.schemaVersion;
+  while (typeof version === 'number' && version < current) {
+    const from = version;
+    const step = upgrades.find((u) => u.from === from);
+    if (!step) return record;
+    record = { ...step.upgrade(record), schemaVersion: from + 1 };
+    version = record.schemaVersion;
+  }
+  return record;
+}
