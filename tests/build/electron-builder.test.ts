@@ -1,0 +1,104 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { CASE_FILE_EXTENSION } from '../../electron/main/case-files';
+
+// The packaging configuration is checked here, without the Electron runtime or electron-builder's
+// downloads: against the schema electron-builder validates it with, and for the settings the
+// security checklist depends on.
+const require = createRequire(import.meta.url);
+const schema = JSON.parse(
+  readFileSync(require.resolve('app-builder-lib/scheme.json'), 'utf8'),
+) as object;
+const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+const config = parse(readFileSync('electron-builder.yml', 'utf8')) as Record<string, unknown>;
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+  main: string;
+  scripts: Record<string, string>;
+  devDependencies: Record<string, string>;
+  allowScripts: Record<string, boolean>;
+};
+
+describe('the electron-builder configuration', () => {
+  it('is valid by electron-builder’s own schema', () => {
+    expect(validate(config), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('is refused by the schema when a key is misspelt, so the check above can fail', () => {
+    expect(validate({ ...config, electronFuse: {} })).toBe(false);
+    expect(validate({ ...config, nsis: { perMachin: false } })).toBe(false);
+  });
+
+  it('names the app and packs it for Linux, Windows and macOS', () => {
+    expect(config).toMatchObject({ appId: 'no.skyavtale.desktop', productName: 'Skyavtale' });
+    expect(config.linux).toMatchObject({ target: ['AppImage', 'deb'], icon: 'build/icon.png' });
+    expect(config.win).toMatchObject({ target: ['nsis'], icon: 'build/icon.ico' });
+    expect(config.mac).toMatchObject({ target: ['dmg'], icon: 'build/icon.icns' });
+    for (const icon of ['build/icon.png', 'build/icon.ico', 'build/icon.icns'])
+      expect(existsSync(icon), icon).toBe(true);
+  });
+
+  it('installs on Windows for the current user, without administrator rights', () => {
+    expect(config.nsis).toMatchObject({ perMachine: false, allowElevation: false });
+  });
+
+  it('flips the fuses: no Node mode, no NODE_OPTIONS or --inspect, asar only and checked', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      loadBrowserProcessSpecificV8Snapshot: false,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+
+  it('packs the bundles the app loads, in an archive, with the native module outside it', () => {
+    expect(config.asar).toBe(true);
+    const files = config.files as string[];
+    expect(files).toEqual(
+      expect.arrayContaining([
+        pkg.main,
+        'dist/preload.cjs',
+        'dist/renderer/**',
+        'dist/native/better_sqlite3.node',
+        'templates/**',
+      ]),
+    );
+    expect(config.asarUnpack).toEqual(['dist/native/**']);
+    // The project's node_modules keep Node's build; Electron's comes from build/electron-setup.mjs.
+    expect(config.npmRebuild).toBe(false);
+    expect(pkg.scripts.dist).toMatch(/electron-setup\.mjs && electron-builder --publish never$/);
+  });
+
+  it('writes installers apart from the bundles in dist/', () => {
+    expect(config.directories).toMatchObject({ output: 'release' });
+  });
+
+  it('opens case files of its own extension', () => {
+    expect(config.fileAssociations).toEqual([
+      expect.objectContaining({ ext: CASE_FILE_EXTENSION.slice(1), role: 'Editor' }),
+    ]);
+  });
+
+  it('runs on a supported Electron whose download never runs during npm ci', () => {
+    expect(Number(pkg.devDependencies.electron!.split('.')[0])).toBeGreaterThanOrEqual(45);
+    expect(pkg.allowScripts).toMatchObject({ electron: false, 'electron-winstaller': false });
+  });
+
+  it('names every package with an install script, allowing only the local native builds', () => {
+    const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as {
+      packages: Record<string, { hasInstallScript?: boolean }>;
+    };
+    const scripted = Object.entries(lock.packages)
+      .filter(([, entry]) => entry.hasInstallScript)
+      .map(([path]) => path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length));
+    expect(Object.keys(pkg.allowScripts)).toEqual(expect.arrayContaining(scripted));
+    const allowed = Object.entries(pkg.allowScripts).filter(([, run]) => run);
+    expect(allowed.map(([name]) => name).sort()).toEqual(['better-sqlite3', 'esbuild']);
+  });
+});
