@@ -1,17 +1,24 @@
-import { describe, expect, it, vi } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC } from '../../electron/shared/ipc-channels';
 import { tempDir } from '../fixtures/cli';
 
 // The shell's wiring, with Electron replaced by recording fakes: the binary cannot run here.
 const electron = vi.hoisted(() => {
   const calls = {
+    lock: true,
     windows: [] as { webPreferences: Record<string, unknown> }[],
+    windowEvents: new Map<string, () => void>(),
     loaded: [] as string[],
     channels: [] as string[],
     schemes: [] as unknown[],
+    appEvents: new Map<string, (...args: unknown[]) => void>(),
     protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
     permissionHandlers: 0,
     menus: 0,
+    sandboxed: false,
+    quits: 0,
   };
   const contents = { on: () => undefined, setWindowOpenHandler: () => undefined };
   class BrowserWindow {
@@ -20,7 +27,9 @@ const electron = vi.hoisted(() => {
       calls.windows.push(options);
     }
     maximize() {}
-    on() {}
+    on(name: string, listener: () => void) {
+      calls.windowEvents.set(name, listener);
+    }
     once() {}
     show() {}
     isMaximized() {
@@ -39,10 +48,15 @@ const electron = vi.hoisted(() => {
 
 vi.mock('electron', () => ({
   app: {
+    requestSingleInstanceLock: () => electron.calls.lock,
+    enableSandbox: () => (electron.calls.sandboxed = true),
     whenReady: () => Promise.resolve(),
-    getPath: () => tempDir('skyavtale-electron-data-'),
-    getAppPath: () => tempDir('skyavtale-electron-app-'),
-    on: () => undefined,
+    setAppUserModelId: () => undefined,
+    on: (name: string, listener: (...args: unknown[]) => void) =>
+      electron.calls.appEvents.set(name, listener),
+    quit: () => (electron.calls.quits += 1),
+    exit: () => undefined,
+    addRecentDocument: () => undefined,
   },
   BrowserWindow: electron.BrowserWindow,
   dialog: { showOpenDialog: vi.fn(), showMessageBox: vi.fn(), showErrorBox: vi.fn() },
@@ -67,14 +81,19 @@ vi.mock('electron', () => ({
 }));
 
 describe('the Electron main process', () => {
+  beforeEach(() => {
+    vi.resetModules();
+  });
+
   it('opens one hardened window on the app scheme, with the API and dialogs on checked IPC', async () => {
-    // Electron's own version entry, which plain Node lacks.
-    Object.defineProperty(process.versions, 'electron', { value: '39.5.0', configurable: true });
+    const dataDir = tempDir('skyavtale-electron-data-');
+    vi.stubEnv('SKYAVTALE_DATA', dataDir);
     await import('../../electron/main/main');
     await vi.waitFor(() => {
       expect(electron.calls.loaded).toEqual(['skyavtale://app/index.html']);
     });
     const { calls } = electron;
+    expect(calls.sandboxed).toBe(true);
     expect(calls.schemes).toEqual([
       { scheme: 'skyavtale', privileges: { standard: true, secure: true, supportFetchAPI: true } },
     ]);
@@ -88,8 +107,30 @@ describe('the Electron main process', () => {
     expect(calls.channels.sort()).toEqual([IPC.chooseFolder, IPC.invoke, IPC.showFolder].sort());
     expect(calls.permissionHandlers).toBe(2);
     expect(calls.menus).toBe(1);
+    expect([...calls.appEvents.keys()].sort()).toEqual(
+      ['activate', 'before-quit', 'open-file', 'second-instance', 'window-all-closed'].sort(),
+    );
+
+    // The window's place is kept in the data folder every front end shares.
+    calls.windowEvents.get('close')!();
+    await vi.waitFor(() => {
+      expect(existsSync(join(dataDir, 'window.json'))).toBe(true);
+    });
 
     const serve = calls.protocolHandlers.get('skyavtale')!;
-    expect((await serve(new Request('skyavtale://app/../../../etc/passwd'))).status).toBe(404);
+    const outside = await serve(new Request('skyavtale://app/../../../etc/passwd'));
+    expect(outside.status).toBe(404);
+    expect(outside.headers.get('content-security-policy')).toBe(
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    );
+  });
+
+  it('quits at once when another instance holds the lock, opening nothing', async () => {
+    electron.calls.lock = false;
+    electron.calls.windows.length = 0;
+    electron.calls.quits = 0;
+    await import('../../electron/main/main');
+    expect(electron.calls.quits).toBe(1);
+    expect(electron.calls.windows).toHaveLength(0);
   });
 });
