@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC } from '../../electron/shared/ipc-channels';
 import { tempDir } from '../fixtures/cli';
+import { PINNED_CSP } from '../fixtures/csp';
 
 // The shell's wiring, with Electron replaced by recording fakes: the binary cannot run here.
 const electron = vi.hoisted(() => {
@@ -120,9 +121,7 @@ describe('the Electron main process', () => {
     const serve = calls.protocolHandlers.get('skyavtale')!;
     const outside = await serve(new Request('skyavtale://app/../../../etc/passwd'));
     expect(outside.status).toBe(404);
-    expect(outside.headers.get('content-security-policy')).toBe(
-      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
-    );
+    expect(outside.headers.get('content-security-policy')).toBe(PINNED_CSP);
   });
 
   it('quits at once when another instance holds the lock, opening nothing', async () => {
