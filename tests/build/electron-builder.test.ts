@@ -77,6 +77,13 @@ describe('the electron-builder configuration', () => {
       ]),
     );
     expect(config.asarUnpack).toEqual(['dist/native/**']);
+    // Of node_modules only what the bundles leave outside them (build/build.mjs) is packed.
+    const external = /const nodeExternal = \[([^\]]*)\]/
+      .exec(readFileSync('build/build.mjs', 'utf8'))![1]!
+      .match(/[\w-]+/g)!;
+    expect(files).toContain('!**/node_modules/**');
+    const packed = files.filter((f) => f.startsWith('node_modules/')).map((f) => f.split('/')[1]);
+    expect(packed.sort()).toEqual([...external].sort());
     // The project's node_modules keep Node's build; Electron's comes from build/electron-setup.mjs.
     expect(config.npmRebuild).toBe(false);
     expect(pkg.scripts.dist).toMatch(/electron-setup\.mjs && electron-builder --publish never$/);
