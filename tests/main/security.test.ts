@@ -44,8 +44,10 @@ describe('the desktop window', () => {
       nodeIntegrationInSubFrames: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      experimentalFeatures: false,
       webviewTag: false,
     });
+    expect(webPreferences).not.toHaveProperty('enableBlinkFeatures');
   });
 
   it('tells its own pages from everything else', () => {
