@@ -13,6 +13,7 @@ const electron = vi.hoisted(() => {
     windowEvents: new Map<string, () => void>(),
     loaded: [] as string[],
     channels: [] as string[],
+    ipcHandlers: new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>(),
     schemes: [] as unknown[],
     appEvents: new Map<string, (...args: unknown[]) => void>(),
     protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
@@ -44,7 +45,9 @@ const electron = vi.hoisted(() => {
       return Promise.resolve();
     }
   }
-  return { calls, BrowserWindow };
+  const showOpenDialog = vi.fn();
+  const openPath = vi.fn(() => Promise.resolve(''));
+  return { calls, BrowserWindow, showOpenDialog, openPath };
 });
 
 vi.mock('electron', () => ({
@@ -59,9 +62,21 @@ vi.mock('electron', () => ({
     exit: () => undefined,
     addRecentDocument: () => undefined,
   },
-  BrowserWindow: electron.BrowserWindow,
-  dialog: { showOpenDialog: vi.fn(), showMessageBox: vi.fn(), showErrorBox: vi.fn() },
-  ipcMain: { handle: (channel: string) => electron.calls.channels.push(channel) },
+  BrowserWindow: Object.assign(electron.BrowserWindow, { fromWebContents: () => ({}) }),
+  dialog: {
+    showOpenDialog: electron.showOpenDialog,
+    showMessageBox: vi.fn(),
+    showErrorBox: vi.fn(),
+  },
+  ipcMain: {
+    handle: (
+      channel: string,
+      handler: (event: unknown, ...args: unknown[]) => Promise<unknown>,
+    ) => {
+      electron.calls.channels.push(channel);
+      electron.calls.ipcHandlers.set(channel, handler);
+    },
+  },
   Menu: {
     buildFromTemplate: (template: unknown) => template,
     setApplicationMenu: () => (electron.calls.menus += 1),
@@ -78,7 +93,7 @@ vi.mock('electron', () => ({
       setPermissionCheckHandler: () => (electron.calls.permissionHandlers += 1),
     },
   },
-  shell: { openExternal: vi.fn(), openPath: vi.fn() },
+  shell: { openExternal: vi.fn(), openPath: electron.openPath },
 }));
 
 describe('the Electron main process', () => {
@@ -122,6 +137,29 @@ describe('the Electron main process', () => {
     const outside = await serve(new Request('skyavtale://app/../../../etc/passwd'));
     expect(outside.status).toBe(404);
     expect(outside.headers.get('content-security-policy')).toBe(PINNED_CSP);
+  });
+
+  it('shows in the file manager only a folder the user chose in the dialog', async () => {
+    vi.stubEnv('SKYAVTALE_DATA', tempDir('skyavtale-electron-data-'));
+    electron.calls.ipcHandlers.clear();
+    await import('../../electron/main/main');
+    const { ipcHandlers } = electron.calls;
+    await vi.waitFor(() => {
+      expect(ipcHandlers.has(IPC.showFolder)).toBe(true);
+    });
+    const fromApp = {
+      senderFrame: { url: 'skyavtale://app/index.html', parent: null },
+      sender: {},
+    };
+    const chosen = tempDir('skyavtale-chosen-');
+    const other = tempDir('skyavtale-other-');
+    expect(await ipcHandlers.get(IPC.showFolder)!(fromApp, other)).toBe(false);
+    electron.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [chosen] });
+    expect(await ipcHandlers.get(IPC.chooseFolder)!(fromApp)).toBe(chosen);
+    expect(await ipcHandlers.get(IPC.showFolder)!(fromApp, chosen)).toBe(true);
+    expect(await ipcHandlers.get(IPC.showFolder)!(fromApp, other)).toBe(false);
+    expect(electron.openPath).toHaveBeenCalledTimes(1);
+    expect(electron.openPath).toHaveBeenCalledWith(chosen);
   });
 
   it('quits at once when another instance holds the lock, opening nothing', async () => {
