@@ -13,11 +13,11 @@ describe('the desktop app’s data folder', () => {
 
   it('follows --data, then SKYAVTALE_DATA, resolved where the launch ran', () => {
     const env = { SKYAVTALE_DATA: 'env-data' };
-    expect(chooseDesktopDataDir(['x', '--data', 'arg-data'], '/work', env, 'linux', '/h')).toBe(
-      resolve('/work', 'arg-data'),
-    );
-    expect(chooseDesktopDataDir(['x'], '/work', env, 'linux', '/h')).toBe(
-      resolve('/work', 'env-data'),
+    expect(
+      chooseDesktopDataDir(['x', '--data', 'arg-data'], '/home/kari', env, 'linux', '/h'),
+    ).toBe(resolve('/home/kari', 'arg-data'));
+    expect(chooseDesktopDataDir(['x'], '/home/kari', env, 'linux', '/h')).toBe(
+      resolve('/home/kari', 'env-data'),
     );
   });
 
