@@ -1,6 +1,7 @@
-// Prepares `npm start` on a machine with internet: fetches the Electron runtime (its install
-// script is not run by `npm ci`) and builds better-sqlite3 for Electron's ABI into a cache of its
-// own, so the copy Node and the tests use is never replaced.
+// Prepares `npm start` and `npm run dist` on a machine with internet: fetches the Electron
+// runtime (npm ci never does) and builds better-sqlite3 for Electron's ABI into a cache of its own,
+// so the copy Node and the tests use is never replaced. The build is put beside the bundles, in
+// dist/native, where the desktop app loads it and electron-builder packs it.
 import { execFileSync } from 'node:child_process';
 import {
   copyFileSync,
@@ -13,7 +14,7 @@ import {
 } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 
 const require = createRequire(import.meta.url);
 const electronDir = dirname(require.resolve('electron/package.json'));
@@ -24,18 +25,22 @@ if (!existsSync(join(electronDir, 'path.txt'))) {
   execFileSync(process.execPath, [join(electronDir, 'install.js')], { stdio: 'inherit' });
 }
 
-const binding = join(
+const cached = join(
   'node_modules',
   '.cache',
   'skyavtale-electron',
   electronVersion,
   'better_sqlite3.node',
 );
-if (!existsSync(binding)) {
+if (!existsSync(cached)) {
   process.stdout.write(`Bygger better-sqlite3 for Electron ${electronVersion}…\n`);
   const work = mkdtempSync(join(tmpdir(), 'skyavtale-electron-sqlite-'));
   const source = dirname(require.resolve('better-sqlite3/package.json'));
-  cpSync(source, work, { recursive: true, filter: (path) => !path.includes(`${source}/build`) });
+  // Node's own build stays behind; path.relative keeps this right with Windows separators.
+  cpSync(source, work, {
+    recursive: true,
+    filter: (path) => relative(source, path).split(/[\\/]/)[0] !== 'build',
+  });
   const target = ['--runtime', 'electron', '--target', electronVersion, '--arch', process.arch];
   try {
     execFileSync(process.execPath, [require.resolve('prebuild-install/bin.js'), ...target], {
@@ -43,8 +48,10 @@ if (!existsSync(binding)) {
       stdio: 'inherit',
     });
   } catch {
+    // No prebuilt binary for this platform: compile it. On Windows npx is a .cmd script, which
+    // only a shell can run.
     execFileSync(
-      'npx',
+      process.platform === 'win32' ? 'npx.cmd' : 'npx',
       [
         '--yes',
         'node-gyp',
@@ -54,10 +61,12 @@ if (!existsSync(binding)) {
         `--target=${electronVersion}`,
         '--dist-url=https://electronjs.org/headers',
       ],
-      { cwd: work, stdio: 'inherit' },
+      { cwd: work, stdio: 'inherit', shell: process.platform === 'win32' },
     );
   }
-  mkdirSync(dirname(binding), { recursive: true });
-  copyFileSync(join(work, 'build', 'Release', 'better_sqlite3.node'), binding);
+  mkdirSync(dirname(cached), { recursive: true });
+  copyFileSync(join(work, 'build', 'Release', 'better_sqlite3.node'), cached);
   rmSync(work, { recursive: true, force: true });
 }
+mkdirSync(join('dist', 'native'), { recursive: true });
+copyFileSync(cached, join('dist', 'native', 'better_sqlite3.node'));

@@ -7,9 +7,12 @@ import type {
   WebContents,
 } from 'electron';
 import { LANGUAGES, type Language } from '../core/case/case-schema';
-import { procedures, type ApiHandlers, type ApiResult, type ProcedureName } from '../shared/api';
+import { localize } from '../core/errors';
+import type { ApiHandlers, ApiResult } from '../shared/api';
+import { DESKTOP_PROCEDURES, type DesktopProcedure } from '../shared/desktop-bridge';
 import { invokeProcedure } from '../shared/invoke';
 import { IPC } from '../shared/ipc-channels';
+import type { FolderGrants } from './folder-grants';
 
 /** The app's own scheme: pages load from `skyavtale://app/…`, never from `file://`. */
 export const APP_SCHEME = 'skyavtale';
@@ -94,11 +97,26 @@ export function isFromApp(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): boole
   return frame !== null && frame.parent === null && isAppUrl(frame.url);
 }
 
+function refusal(code: string, message: string, where: string | null = null): ApiResult<never> {
+  return { ok: false, error: { code, message, where, problems: [] } };
+}
+
+/** The folder an export would write to, when it is one the user picked in a dialog. */
+function chosenFolder(input: unknown, grants: FolderGrants): boolean {
+  if (typeof input !== 'object' || input === null || !('outDir' in input)) return false;
+  return typeof input.outDir === 'string' && grants.allows(input.outDir);
+}
+
 /**
  * Serves the API over IPC. A message is answered only when it comes from the app's own top
- * frame; its input is parsed with the procedure's schema by the shared invoke wrapper.
+ * frame and names a procedure of the desktop bridge; an export must write to a folder the user
+ * chose in a dialog. Input is parsed with the procedure's schema by the shared invoke wrapper.
  */
-export function registerApi(ipcMain: Pick<IpcMain, 'handle'>, handlers: ApiHandlers): void {
+export function registerApi(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  handlers: ApiHandlers,
+  grants: FolderGrants,
+): void {
   ipcMain.handle(
     IPC.invoke,
     async (
@@ -107,25 +125,23 @@ export function registerApi(ipcMain: Pick<IpcMain, 'handle'>, handlers: ApiHandl
       input: unknown,
       lang: unknown,
     ): Promise<ApiResult<unknown>> => {
-      if (!isFromApp(event)) {
-        return {
-          ok: false,
-          error: { code: 'ipc.sender', message: 'ukjent avsender', where: null, problems: [] },
-        };
-      }
-      if (typeof name !== 'string' || !Object.hasOwn(procedures, name)) {
-        return {
-          ok: false,
-          error: {
-            code: 'ipc.unknown',
-            message: `ukjent prosedyre «${String(name)}»`,
-            where: null,
-            problems: [],
-          },
-        };
+      if (!isFromApp(event)) return refusal('ipc.sender', 'ukjent avsender');
+      if (!(DESKTOP_PROCEDURES as readonly unknown[]).includes(name)) {
+        return refusal('ipc.unknown', `ukjent prosedyre «${String(name)}»`);
       }
       const language = (LANGUAGES as readonly unknown[]).includes(lang) ? (lang as Language) : 'nb';
-      return invokeProcedure(handlers, name as ProcedureName, input, language);
+      if (name === 'case.export' && !chosenFolder(input, grants)) {
+        const message = localize(
+          {
+            nb: 'velg mappen med «Velg mappe …»: skrivebordsappen skriver bare til en mappe du har valgt i dialogen',
+            nn: 'vel mappa med «Vel mappe …»: skrivebordsappen skriv berre til ei mappe du har valt i dialogen',
+            en: 'choose the folder with «Choose folder …»: the desktop app writes only to a folder you picked in the dialog',
+          },
+          language,
+        );
+        return refusal('desktop.folder-not-chosen', message, 'outDir');
+      }
+      return invokeProcedure(handlers, name as DesktopProcedure, input, language);
     },
   );
 }

@@ -2,20 +2,27 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createBackend } from '../node/backend';
+import { confineToFolder } from './export-folder';
 import { startWebServer } from './server';
 
 // `npm run web`: the desktop app's API and user interface for a browser on this machine.
 const { values } = parseArgs({
-  options: { data: { type: 'string', short: 'd' }, port: { type: 'string', short: 'p' } },
+  options: {
+    data: { type: 'string', short: 'd' },
+    port: { type: 'string', short: 'p' },
+    // The one folder the browser may write exports to (and read files from): here by default.
+    exports: { type: 'string', short: 'e' },
+  },
 });
+const exportFolder = resolve(values.exports ?? '.');
 const backend = createBackend({ dataDir: values.data ? resolve(values.data) : null });
 const server = await startWebServer({
-  handlers: backend.handlers,
+  handlers: confineToFolder(backend.handlers, exportFolder),
   staticDir: join(dirname(fileURLToPath(import.meta.url)), 'renderer'),
   port: values.port ? Number(values.port) : 0,
 });
 process.stdout.write(
-  `Skyavtale kjører på ${server.url}\nÅpne adressen i nettleseren (nøkkelen gjelder til programmet avsluttes). Ctrl+C avslutter.\n`,
+  `Skyavtale kjører på ${server.url}\nFiler skrives bare under ${exportFolder}\nÅpne adressen i nettleseren (nøkkelen gjelder til programmet avsluttes). Ctrl+C avslutter.\n`,
 );
 
 let stopping = false;

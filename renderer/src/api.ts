@@ -1,14 +1,9 @@
 import type { ApiClient, ApiResult } from '../../electron/shared/api';
-
-/** What the Electron preload script exposes; absent when the UI runs in a browser (web mode). */
-interface DesktopBridge {
-  invoke: (name: string, input: unknown, lang: string) => Promise<ApiResult<unknown>>;
-  chooseFolder: () => Promise<string | null>;
-  showFolder: (folder: string) => Promise<boolean>;
-}
+import type { DesktopBridge } from '../../electron/shared/desktop-bridge';
 
 declare global {
   interface Window {
+    /** What the Electron preload script exposes; absent when the UI runs in a browser (web mode). */
     skyavtale?: DesktopBridge;
   }
 }
@@ -34,7 +29,23 @@ export function setMessageLanguage(lang: 'nb' | 'en'): void {
 
 function transport(): (name: string, input: unknown) => Promise<ApiResult<unknown>> {
   const bridge = window.skyavtale;
-  if (bridge) return (name, input) => bridge.invoke(name, input, messageLang);
+  if (bridge) {
+    return async (name, input) => {
+      const procedure = Object.hasOwn(bridge.api, name)
+        ? bridge.api[name as keyof DesktopBridge['api']]
+        : null;
+      if (procedure) return procedure(input, messageLang);
+      return {
+        ok: false,
+        error: {
+          code: 'ipc.unknown',
+          message: `skrivebordsappen tilbyr ikke «${name}»`,
+          where: name,
+          problems: [],
+        },
+      };
+    };
+  }
   const token = webToken();
   return async (name, input) => {
     try {

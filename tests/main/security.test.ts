@@ -9,6 +9,8 @@ import {
   registerApi,
   windowOptions,
 } from '../../electron/main/security';
+import { readdirSync, readFileSync } from 'node:fs';
+import { FolderGrants } from '../../electron/main/folder-grants';
 import { createBackend } from '../../electron/node/backend';
 import { IPC } from '../../electron/shared/ipc-channels';
 import { tempDir } from '../fixtures/cli';
@@ -42,8 +44,10 @@ describe('the desktop window', () => {
       nodeIntegrationInSubFrames: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      experimentalFeatures: false,
       webviewTag: false,
     });
+    expect(webPreferences).not.toHaveProperty('enableBlinkFeatures');
   });
 
   it('tells its own pages from everything else', () => {
@@ -99,18 +103,20 @@ describe('the desktop window', () => {
 describe('the API over IPC', () => {
   const backend = createBackend({ dataDir: tempDir('skyavtale-ipc-data-') });
   let handler: ((event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>) | null = null;
+  const grants = new FolderGrants();
   registerApi(
     {
       handle: (channel: string, h: typeof handler) => channel === IPC.invoke && (handler = h),
     },
     backend.handlers,
+    grants,
   );
   const event = (url: string, parent: unknown = null) =>
     ({ senderFrame: { url, parent } }) as unknown as IpcMainInvokeEvent;
 
   it('answers the app’s own top frame, parsing input with the contract', async () => {
     expect(
-      await handler!(event(`${APP_ORIGIN}/index.html`), 'app.version', {}, 'nb'),
+      await handler!(event(`${APP_ORIGIN}/index.html`), 'case.validate', { caseText: '{}' }, 'nb'),
     ).toMatchObject({
       ok: true,
     });
@@ -142,5 +148,52 @@ describe('the API over IPC', () => {
       ok: false,
       error: { code: 'ipc.unknown' },
     });
+  });
+
+  it('serves only the procedures the interface uses, not those that take any path', async () => {
+    for (const name of [
+      'case.pack',
+      'file.verify',
+      'matters.export',
+      'store.backup',
+      'store.restore',
+    ])
+      expect(await handler!(event(`${APP_ORIGIN}/`), name, {}, 'nb'), name).toMatchObject({
+        ok: false,
+        error: { code: 'ipc.unknown' },
+      });
+  });
+
+  it('exports only into a folder the user chose in the dialog', async () => {
+    const caseText = readFileSync('examples/ssa-lille-sky-lisenser.json', 'utf8');
+    const typed = tempDir('skyavtale-ipc-typed-');
+    expect(
+      await handler!(
+        event(`${APP_ORIGIN}/`),
+        'case.export',
+        { caseText, formats: ['docx'], outDir: typed },
+        'en',
+      ),
+    ).toEqual({
+      ok: false,
+      error: {
+        code: 'desktop.folder-not-chosen',
+        message:
+          'choose the folder with «Choose folder …»: the desktop app writes only to a folder you picked in the dialog',
+        where: 'outDir',
+        problems: [],
+      },
+    });
+    const chosen = tempDir('skyavtale-ipc-chosen-');
+    grants.grant(chosen);
+    expect(
+      await handler!(
+        event(`${APP_ORIGIN}/`),
+        'case.export',
+        { caseText, formats: ['docx'], outDir: `${chosen}/` },
+        'nb',
+      ),
+    ).toMatchObject({ ok: true });
+    expect(readdirSync(chosen).filter((name) => name.endsWith('.docx')).length).toBeGreaterThan(0);
   });
 });
