@@ -27,6 +27,8 @@ export interface HandlerDeps {
   now: () => Date;
   /** The library in the data folder, opened on first use. */
   folder: () => LibraryFolder;
+  /** Replaces the library with a backup, whether or not it opens (a damaged one does not). */
+  restore: (file: string) => Promise<{ restored: string; safetyCopy: string }>;
   /** Told as each document is rendered, for a progress line on long exports. */
   onProgress?: (done: number, total: number, name: string) => void;
 }
@@ -127,7 +129,7 @@ function recordExports(
 
 export function createHandlers(deps: HandlerDeps): ApiHandlers {
   return {
-    ...createLibraryHandlers(deps.folder),
+    ...createLibraryHandlers(deps.folder, deps.restore),
     ...createRequirementHandlers(deps.library),
     'app.version': () => Promise.resolve({ version: APP_VERSION }),
     'case.schema': () => Promise.resolve(caseJsonSchema()),

@@ -8,7 +8,10 @@ import { startWebServer } from './server';
 const { values } = parseArgs({
   options: { data: { type: 'string', short: 'd' }, port: { type: 'string', short: 'p' } },
 });
-const backend = createBackend({ dataDir: values.data ? resolve(values.data) : null });
+const backend = createBackend({
+  dataDir: values.data ? resolve(values.data) : null,
+  program: 'Skyavtale (nettlesermodus)',
+});
 const server = await startWebServer({
   handlers: backend.handlers,
   staticDir: join(dirname(fileURLToPath(import.meta.url)), 'renderer'),
