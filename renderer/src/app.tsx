@@ -4,6 +4,7 @@ import { ErrorBoundary, reportUncaughtFailures } from './components/error-bounda
 import { MessageArea } from './components/message-area';
 import { CaseEditor } from './editor/case-editor';
 import { startAutosave } from './editor/use-case-sync';
+import { watchLibraryStatus } from './store/library-status';
 import { LibraryScreen } from './screens/library-screen';
 import { NewCaseScreen } from './screens/new-case-screen';
 import { useAppStore, useT, type Screen } from './store/app-store';
@@ -25,6 +26,7 @@ export function App() {
   useEffect(() => {
     const stopReporting = reportUncaughtFailures();
     const stopAutosave = startAutosave();
+    const stopWatching = watchLibraryStatus();
     let stopKeeping: (() => void) | null = null;
     let active = true;
     // The place is recorded only once the last one is resumed, so the start cannot overwrite it.
@@ -35,6 +37,7 @@ export function App() {
       active = false;
       stopReporting();
       stopAutosave();
+      stopWatching();
       stopKeeping?.();
     };
   }, []);

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -146,5 +147,36 @@ describe('work safety in the interface', () => {
     const left = (await call('drafts.recover', {})) as { caseId: number }[];
     expect(left.find((d) => d.caseId === caseId)).toBeUndefined();
     await page.close();
+  });
+
+  it('tells the user of a second instance that another process has the library', async () => {
+    const second = spawn(process.execPath, ['dist/web.mjs', '--data', app.dataDir], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        second.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          const found = /https?:\/\/\S+#token=\S+/.exec(out);
+          if (found) resolve(found[0]);
+        });
+        second.once('exit', () => {
+          reject(new Error(`web mode stopped: ${out}`));
+        });
+      });
+      const page = await browser.newPage();
+      await page.goto(url);
+      await expect
+        .poll(() => page.getByText('åpent for endringer i et annet program').count(), {
+          timeout: 10_000,
+        })
+        .toBe(1);
+      await expect.poll(() => page.getByText(`prosess ${process.pid}`).count()).toBe(1);
+      await screenshot(page, 'work-safety-02-read-only');
+      await page.close();
+    } finally {
+      second.kill();
+    }
   });
 });
