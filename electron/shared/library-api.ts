@@ -268,7 +268,7 @@ export const libraryProcedures = {
   },
   search: {
     input: z.strictObject({
-      text: z.string(),
+      text: z.string().max(1000),
       limit: z.number().int().min(1).max(200).default(20),
     }),
     output: z.array(SearchHitSchema),
