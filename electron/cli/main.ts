@@ -16,6 +16,8 @@ const code = await runCli(
   (dataDir) => {
     const backend = createBackend({
       dataDir,
+      program: 'skyavtale-kommandoen',
+      backgroundCheck: false,
       onProgress: process.stderr.isTTY
         ? terminalProgress((text) => process.stderr.write(text))
         : undefined,

@@ -33,11 +33,52 @@ export interface HandlerDeps {
   now: () => Date;
   /** The library in the data folder, opened on first use. */
   folder: () => LibraryFolder;
+  /** Replaces the library with a backup, whether or not it opens (a damaged one does not). */
+  restore: (file: string) => Promise<{ restored: string; safetyCopy: string }>;
   /** Told as each document is rendered, for a progress line on long exports. */
   onProgress?: (done: number, total: number, name: string) => void;
 }
 
 type ExportInput = Parameters<ApiHandlers['case.export']>[0];
+
+/**
+ * The text an export is made from, and the version it may be recorded as. An export that names
+ * a library case is made from that version's stored text (the latest when no number is given),
+ * so the recorded version is always the text rendered; text that differs from it is refused.
+ * Unsaved text is exported unrecorded, without a case id.
+ */
+function exportSource(
+  deps: HandlerDeps,
+  input: Omit<ExportInput, 'outDir'>,
+): { caseText: string; caseVersion: number | null } {
+  if (input.caseId === null) {
+    if (input.caseVersion !== null) {
+      throw new SkyError(
+        'export.version-without-case',
+        {
+          nb: 'et versjonsnummer gjelder bare en avtale i biblioteket; oppgi avtalens nummer også',
+          nn: 'eit versjonsnummer gjeld berre ein avtale i biblioteket; oppgi nummeret på avtalen òg',
+          en: 'a version number applies only to a case in the library; give the case id too',
+        },
+        'caseVersion',
+      );
+    }
+    return { caseText: input.caseText, caseVersion: null };
+  }
+  const stored = deps.folder().store.version(input.caseId, input.caseVersion);
+  if (input.caseText !== '' && input.caseText !== stored.caseText) {
+    throw new SkyError(
+      'export.not-that-version',
+      {
+        nb: `teksten er ikke versjon ${stored.number} av avtale ${input.caseId}; lagre endringene som en ny versjon først, eller eksporter dem som et ulagret utkast`,
+        nn: `teksten er ikkje versjon ${stored.number} av avtale ${input.caseId}; lagra endringane som ein ny versjon først, eller eksporter dei som eit ulagra utkast`,
+        en: `the text is not version ${stored.number} of case ${input.caseId}; save the changes as a new version first, or export them as an unsaved draft`,
+      },
+      'caseText',
+    );
+  }
+  return { caseText: stored.caseText, caseVersion: stored.number };
+}
 
 /** Validates, assembles and renders a case: the work export and pack share. */
 async function produce(
@@ -49,9 +90,11 @@ async function produce(
   manifest: Manifest;
   warnings: Problem[];
   lang: Language;
+  caseVersion: number | null;
 }> {
   const library = deps.library();
-  const checked = checkCase(input.caseText, library, input.messageLang);
+  const source = exportSource(deps, input);
+  const checked = checkCase(source.caseText, library, input.messageLang);
   if (!checked.case) {
     throw new ProblemsError(
       'case.invalid',
@@ -74,7 +117,7 @@ async function produce(
   const files = await renderDocuments(documents, deps.fonts(), {
     formats: input.formats,
     status,
-    caseVersion: input.caseVersion,
+    caseVersion: source.caseVersion,
     caseReference: c.reference,
     now,
     attachCase: input.attachCase ? new TextEncoder().encode(JSON.stringify(c, null, 2)) : null,
@@ -85,9 +128,16 @@ async function produce(
     version: APP_VERSION,
     now,
     status,
-    caseVersion: input.caseVersion,
+    caseVersion: source.caseVersion,
   });
-  return { case: c, files, manifest, warnings: checked.problems, lang };
+  return {
+    case: c,
+    files,
+    manifest,
+    warnings: checked.problems,
+    lang,
+    caseVersion: source.caseVersion,
+  };
 }
 
 const ManifestFileSchema = z.object({
@@ -128,17 +178,18 @@ async function findInManifest(
 function recordExports(
   deps: HandlerDeps,
   input: Omit<ExportInput, 'outDir'>,
+  caseVersion: number | null,
   files: { path: string; format: string; sha256: string; size: number }[],
 ): void {
-  if (input.caseId === null || input.caseVersion === null) return;
+  if (input.caseId === null || caseVersion === null) return;
   deps
     .folder()
-    .store.recordExports(input.caseId, input.caseVersion, input.final ? 'final' : 'draft', files);
+    .store.recordExports(input.caseId, caseVersion, input.final ? 'final' : 'draft', files);
 }
 
 export function createHandlers(deps: HandlerDeps): ApiHandlers {
   return {
-    ...createLibraryHandlers(deps.folder),
+    ...createLibraryHandlers(deps.folder, deps.restore),
     ...createRequirementHandlers(deps.library),
     'app.version': () => Promise.resolve({ version: APP_VERSION }),
     'case.schema': () => Promise.resolve(caseJsonSchema()),
@@ -165,7 +216,7 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
       return Promise.resolve({ problems: checked.problems, documents });
     },
     'case.export': async (input) => {
-      const { files, manifest, warnings } = await produce(deps, input);
+      const { files, manifest, warnings, caseVersion } = await produce(deps, input);
       const manifestBytes = new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`);
       const paths = await writeFolderAtomically(input.outDir, [
         ...files,
@@ -177,15 +228,17 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
         size: entry.size,
         sha256: entry.sha256,
       }));
-      recordExports(deps, input, exported);
+      recordExports(deps, input, caseVersion, exported);
       return { files: exported, warnings };
     },
     'case.pack': async (input) => {
-      const { case: c, files, manifest, warnings, lang } = await produce(deps, input);
+      const { case: c, files, manifest, warnings, lang, caseVersion } = await produce(deps, input);
       const zip = buildPack(c, files, manifest, lang, deps.now());
       const path = await writeFileAtomically(input.outFile, zip);
       const sha256 = await sha256Hex(zip);
-      recordExports(deps, input, [{ path, format: 'zip', sha256, size: zip.byteLength }]);
+      recordExports(deps, input, caseVersion, [
+        { path, format: 'zip', sha256, size: zip.byteLength },
+      ]);
       return {
         path,
         size: zip.byteLength,

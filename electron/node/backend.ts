@@ -13,6 +13,10 @@ export interface BackendOptions {
   now?: () => Date;
   templates?: () => TemplateLibrary;
   onProgress?: (done: number, total: number, name: string) => void;
+  /** How the library's lock names this process to another: «Skyavtale (nettlesermodus)». */
+  program?: string;
+  /** Check a large library page by page in the background after opening (not for one command). */
+  backgroundCheck?: boolean;
 }
 
 /** The name put on versions and audit entries: the «author» setting, else the login name. */
@@ -37,14 +41,25 @@ export function createBackend(options: BackendOptions): {
 } {
   const now = options.now ?? (() => new Date());
   const templates = options.templates ?? (() => loadLibrary());
+  const dataDir = options.dataDir ?? defaultDataDir();
+  const access = {
+    program: options.program ?? 'Skyavtale',
+    backgroundCheck: options.backgroundCheck ?? true,
+  };
   let folder: LibraryFolder | null = null;
   let scheduledBackup: Promise<void> = Promise.resolve();
   const openFolder = (): LibraryFolder => {
     if (folder) return folder;
-    const opened: LibraryFolder = LibraryFolder.open(options.dataDir ?? defaultDataDir(), {
-      now,
-      author: () => authorOf(opened),
-    });
+    const opened: LibraryFolder = LibraryFolder.open(
+      dataDir,
+      { now, author: () => authorOf(opened) },
+      access,
+    );
+    // The process that writes to the library keeps its index and backups; a reader leaves them.
+    if (opened.readOnly) {
+      folder = opened;
+      return opened;
+    }
     const { bank } = templates();
     const fingerprint = createHash('sha256')
       .update(JSON.stringify(bank.requirements))
@@ -60,12 +75,17 @@ export function createBackend(options: BackendOptions): {
     folder = opened;
     return opened;
   };
+  const restore = async (file: string) =>
+    folder
+      ? folder.restore(file)
+      : LibraryFolder.restoreInto(dataDir, file, { now, author: () => 'restore' }, access);
   return {
     handlers: createHandlers({
       library: templates,
       fonts: loadPdfFonts,
       now,
       folder: openFolder,
+      restore,
       onProgress: options.onProgress,
     }),
     close: async () => {

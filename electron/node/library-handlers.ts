@@ -43,6 +43,7 @@ async function readMatterFile(file: string) {
 /** The library's procedures over the store in the data folder. */
 export function createLibraryHandlers(
   folder: () => LibraryFolder,
+  restore: (file: string) => Promise<{ restored: string; safetyCopy: string }>,
 ): Pick<ApiHandlers, LibraryProcedure> {
   const store = () => folder().store;
   // Store calls are synchronous; a thrown error becomes the promise's rejection.
@@ -99,6 +100,11 @@ export function createLibraryHandlers(
       }),
     'audit.list': ({ limit }) => done(() => store().auditLog(limit)),
     'store.backup': ({ file }) => folder().backup(file),
-    'store.restore': ({ file }) => folder().restore(file),
+    'store.status': () =>
+      done(() => {
+        const { problem, ...status } = folder().status();
+        return { ...status, problem: problem && { code: problem.code, text: problem.text } };
+      }),
+    'store.restore': ({ file }) => restore(file),
   };
 }

@@ -34,6 +34,7 @@ const ExportedFile = z.strictObject({
 
 /** What every export takes: the case and the choices of formats, language and status. */
 const ExportInput = z.strictObject({
+  /** The case text; with a library case id it may be left empty (the stored text is used). */
   caseText: z.string(),
   formats: z.array(z.enum(OUTPUT_FORMATS)).min(1).default(['docx', 'pdf']),
   /** Overrides the case's own language. */
@@ -47,7 +48,10 @@ const ExportInput = z.strictObject({
    * weights and unticked text, so it is never embedded unless asked.
    */
   attachCase: z.boolean().default(false),
-  /** The library's case and version number, when exported from the library: recorded there. */
+  /**
+   * A library case and version (the latest when null): the export is made from its stored text
+   * and recorded there. Without a case id the export is an unrecorded draft of `caseText`.
+   */
   caseId: z.number().int().positive().nullable().default(null),
   caseVersion: z.number().int().positive().nullable().default(null),
   messageLang: Lang.default('nb'),

@@ -142,6 +142,30 @@ export const MatterFileSchema = z.strictObject({
 });
 export type MatterFile = z.infer<typeof MatterFileSchema>;
 
+/** The process that has a library open for changes, as its lock file names it. */
+export const LockHolderSchema = z.strictObject({
+  pid: z.number().int().positive(),
+  /** What holds it, in words: «Skyavtale (nettlesermodus)», «skyavtale-kommandoen». */
+  program: z.string(),
+  host: z.string(),
+  since: Time,
+});
+export type LockHolder = z.infer<typeof LockHolderSchema>;
+
+/** What the app must tell the user about the library: another process has it, or it is damaged. */
+export const LibraryStatusSchema = z.strictObject({
+  file: z.string(),
+  heldBy: LockHolderSchema.nullable(),
+  integrity: z.enum(['ok', 'checking', 'damaged']),
+  problem: z
+    .strictObject({
+      code: z.string(),
+      text: z.strictObject({ nb: z.string(), nn: z.string().optional(), en: z.string() }),
+    })
+    .nullable(),
+});
+export type LibraryStatus = z.infer<typeof LibraryStatusSchema>;
+
 const Page = {
   page: z.number().int().min(1).default(1),
   pageSize: z.number().int().min(1).max(500).default(50),
@@ -244,7 +268,7 @@ export const libraryProcedures = {
   },
   search: {
     input: z.strictObject({
-      text: z.string(),
+      text: z.string().max(1000),
       limit: z.number().int().min(1).max(200).default(20),
     }),
     output: z.array(SearchHitSchema),
@@ -265,6 +289,7 @@ export const libraryProcedures = {
     input: z.strictObject({ file: z.string().min(1).nullable().default(null) }),
     output: z.strictObject({ path: z.string(), size: z.number().int() }),
   },
+  'store.status': { input: z.strictObject({}), output: LibraryStatusSchema },
   'store.restore': {
     input: z.strictObject({ file: z.string().min(1) }),
     output: z.strictObject({ restored: z.string(), safetyCopy: z.string() }),

@@ -15,7 +15,10 @@ const { values } = parseArgs({
   },
 });
 const exportFolder = resolve(values.exports ?? '.');
-const backend = createBackend({ dataDir: values.data ? resolve(values.data) : null });
+const backend = createBackend({
+  dataDir: values.data ? resolve(values.data) : null,
+  program: 'Skyavtale (nettlesermodus)',
+});
 const server = await startWebServer({
   handlers: confineToFolder(backend.handlers, exportFolder),
   staticDir: join(dirname(fileURLToPath(import.meta.url)), 'renderer'),

@@ -151,13 +151,23 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       res.end();
       return;
     }
-    const path = decodeURIComponent(new URL(req.url ?? '/', origin).pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', origin).pathname);
+    } catch {
+      // `/%` and the like: a malformed address is the client's mistake, never a crash.
+      send(res, 400, refusal('web.bad-path', 'adressen i forespørselen er ugyldig'));
+      return;
+    }
     const work = path.startsWith('/api/')
       ? serveApi(req, res, path.slice('/api/'.length))
       : serveStatic(req, res, path);
     work.catch((error: unknown) => {
-      if (!res.headersSent) send(res, 500, refusal('web.internal', String(error)));
-      else res.destroy();
+      // The cause goes to the terminal; the page gets words, not a stack trace.
+      process.stderr.write(`Skyavtale: ${req.method ?? ''} ${path}: ${String(error)}\n`);
+      if (!res.headersSent) {
+        send(res, 500, refusal('web.internal', 'Skyavtale kunne ikke svare på forespørselen'));
+      } else res.destroy();
     });
   });
   await new Promise<void>((done, fail) => {

@@ -1,5 +1,10 @@
+import { useEffect } from 'react';
+import { keepLastPlace, resumeLastPlace } from './case/last-place';
+import { ErrorBoundary, reportUncaughtFailures } from './components/error-boundary';
 import { MessageArea } from './components/message-area';
 import { CaseEditor } from './editor/case-editor';
+import { startAutosave } from './editor/use-case-sync';
+import { watchLibraryStatus } from './store/library-status';
 import { LibraryScreen } from './screens/library-screen';
 import { NewCaseScreen } from './screens/new-case-screen';
 import { useAppStore, useT, type Screen } from './store/app-store';
@@ -17,6 +22,25 @@ export function App() {
   const caseTitle = useCaseStore((s) => s.caseInput?.title ?? null);
   const caseOpen = useCaseStore((s) => s.caseInput !== null);
   const t = useT();
+
+  useEffect(() => {
+    const stopReporting = reportUncaughtFailures();
+    const stopAutosave = startAutosave();
+    const stopWatching = watchLibraryStatus();
+    let stopKeeping: (() => void) | null = null;
+    let active = true;
+    // The place is recorded only once the last one is resumed, so the start cannot overwrite it.
+    void resumeLastPlace().then(() => {
+      if (active) stopKeeping = keepLastPlace();
+    });
+    return () => {
+      active = false;
+      stopReporting();
+      stopAutosave();
+      stopWatching();
+      stopKeeping?.();
+    };
+  }, []);
 
   const nav: { screen: Screen; label: string; action: () => void; hidden?: boolean }[] = [
     {
@@ -79,9 +103,11 @@ export function App() {
       <main className="app-main">
         <MessageArea />
         <div className="screen-area">
-          {screen === 'library' && <LibraryScreen />}
-          {screen === 'new-case' && <NewCaseScreen />}
-          {screen === 'editor' && <CaseEditor />}
+          <ErrorBoundary>
+            {screen === 'library' && <LibraryScreen />}
+            {screen === 'new-case' && <NewCaseScreen />}
+            {screen === 'editor' && <CaseEditor />}
+          </ErrorBoundary>
         </div>
       </main>
     </div>

@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { request } from 'node:http';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -111,5 +113,22 @@ describe('web mode', () => {
     expect(page.headers['x-frame-options']).toBe('DENY');
     expect((await send('/../secret.txt')).status).toBe(404);
     expect((await send('/%2e%2e/%2e%2e/etc/passwd')).status).toBe(404);
+  });
+
+  it('answers a malformed address with 400 and stays up', async () => {
+    // Exactly what a page on another local site could make a browser send (an image source).
+    // The server runs in this process: curl is waited for without blocking it.
+    const { stdout } = await promisify(execFile)('curl', [
+      '-s',
+      '-o',
+      '/dev/null',
+      '-w',
+      '%{http_code}',
+      `${server.origin}/%`,
+    ]);
+    expect(stdout).toBe('400');
+    expect((await send('/api/%zz', { method: 'POST' })).status).toBe(400);
+    expect((await send('/%E0%A4%A')).status).toBe(400);
+    expect((await send('/')).status).toBe(200);
   });
 });

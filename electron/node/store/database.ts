@@ -41,7 +41,8 @@ function newSessionMark(file: string): string {
   return `${file}.open-${process.pid}-${connections}`;
 }
 
-function isRunning(pid: number): boolean {
+/** Whether a process of this machine still runs (EPERM: it runs, as another user). */
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -102,10 +103,25 @@ function headerOf(file: string): string {
   }
 }
 
+// Libraries opened read-only on purpose (another process writes to them, or the background check
+// found them damaged), with the reason a write is refused.
+const writeRefusals = new Map<string, SkyError>();
+
+/** From now on a write to `file` fails with `reason` instead of a bare «read-only». */
+export function refuseWritesTo(file: string, reason: SkyError): void {
+  writeRefusals.set(file, reason);
+}
+
+export function allowWritesTo(file: string): void {
+  writeRefusals.delete(file);
+}
+
 /** Turns an SQLite or file-system failure into a message that names the file and the cause. */
 export function storeError(error: unknown, file: string): SkyError {
   if (error instanceof SkyError) return error;
   const code = (error as { code?: string }).code ?? '';
+  const refusal = code.startsWith('SQLITE_READONLY') ? writeRefusals.get(file) : undefined;
+  if (refusal) return refusal;
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
     return new SkyError(
       'store.locked',
@@ -155,7 +171,8 @@ export function storeError(error: unknown, file: string): SkyError {
   );
 }
 
-function corrupt(file: string, detail: string): SkyError {
+/** The message for a damaged library file, with what to do about it. */
+export function corrupt(file: string, detail: string): SkyError {
   return new SkyError(
     'store.corrupt',
     {

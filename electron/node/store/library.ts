@@ -1,12 +1,37 @@
-import { copyFileSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  constants,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { SkyError } from '../../core/errors';
-import { APPLICATION_ID, closeDatabase, connect, openDatabase, storeError } from './database';
+import {
+  allowWritesTo,
+  APPLICATION_ID,
+  closeDatabase,
+  connect,
+  corrupt,
+  FULL_CHECK_BELOW_BYTES,
+  needsFullCheck,
+  openDatabase,
+  refuseWritesTo,
+  storeError,
+} from './database';
+import { checkPagesInBackground } from './integrity-check';
+import { inUseError, LibraryLock, type LockHolder } from './library-lock';
 import { LibraryStore, type StoreContext } from './library-store';
 import { MIGRATIONS } from './migrations';
 
 export const DATABASE_NAME = 'skyavtale.sqlite';
 const BACKUP_FOLDER = 'backups';
+/** Copies of the library as it was before a restore: kept apart, never rotated or replaced. */
+const SAFETY_FOLDER = join(BACKUP_FOLDER, 'before-restore');
+const SCHEDULED_BACKUP = /^skyavtale-\d{8}-\d{6}\.sqlite$/;
 /** How many scheduled backups are kept in the data folder. */
 export const BACKUPS_KEPT = 10;
 
@@ -28,7 +53,7 @@ export function backupsIn(dataDir: string): string[] {
   const folder = join(dataDir, BACKUP_FOLDER);
   try {
     return readdirSync(folder)
-      .filter((name) => name.endsWith('.sqlite'))
+      .filter((name) => SCHEDULED_BACKUP.test(name))
       .sort()
       .reverse()
       .map((name) => join(folder, name));
@@ -85,27 +110,97 @@ export function checkBackup(file: string): void {
   }
 }
 
+/** A unique name in `folder` for a copy made at `date`: a second copy in the same second gets -2. */
+function freshName(folder: string, date: Date): string {
+  const base = join(folder, `skyavtale-${stamp(date)}`);
+  let name = `${base}.sqlite`;
+  for (let n = 2; existsSync(name); n += 1) name = `${base}-${n}.sqlite`;
+  return name;
+}
+
+/** Copies a database file as it is, with its log, to a name no other copy has. */
+function copyAside(file: string, copy: string): void {
+  try {
+    mkdirSync(dirname(copy), { recursive: true });
+    if (existsSync(file)) copyFileSync(file, copy, constants.COPYFILE_EXCL);
+    if (existsSync(`${file}-wal`)) copyFileSync(`${file}-wal`, `${copy}-wal`);
+  } catch (error) {
+    throw storeError(error, copy);
+  }
+}
+
+/** Puts a checked backup in place of the database file; the old log files go with the old file. */
+function replaceDatabase(source: string, target: string): void {
+  const incoming = join(dirname(target), `.restore.${process.pid}.tmp`);
+  try {
+    copyFileSync(source, incoming);
+    for (const suffix of ['-wal', '-shm']) rmSync(target + suffix, { force: true });
+    renameSync(incoming, target);
+  } catch (error) {
+    rmSync(incoming, { force: true });
+    throw storeError(error, target);
+  }
+}
+
+/** Who opens a library, and in words, for the lock another process reads. */
+export interface LibraryAccess {
+  /** «Skyavtale (skrivebord)», «Skyavtale (nettlesermodus)», «skyavtale-kommandoen». */
+  program: string;
+  /** Check a large library page by page in a worker thread after it opens (the app: yes). */
+  backgroundCheck: boolean;
+}
+
+const DEFAULT_ACCESS: LibraryAccess = { program: 'Skyavtale', backgroundCheck: false };
+
+/** What the app shows about the library: read-only because of another process, or damaged. */
+export interface LibraryStatus {
+  file: string;
+  heldBy: LockHolder | null;
+  integrity: 'ok' | 'checking' | 'damaged';
+  /** In words, when the user must know: who has the library, or what is damaged. */
+  problem: SkyError | null;
+}
+
 /**
- * The library in a data folder: opens the database (naming the latest backup when the file is
- * broken), and makes and restores backups.
+ * The library in a data folder. One process writes to it at a time (the lock beside it); a
+ * second opens it read-only, and every write it tries says which process has the library. It
+ * opens the database (naming the latest backup when the file is broken), checks large files in
+ * the background, and makes and restores backups.
  */
 export class LibraryFolder {
   private current: LibraryStore;
+  private lock: LibraryLock | null = null;
+  private heldBy: LockHolder | null = null;
+  private integrity: LibraryStatus['integrity'] = 'ok';
+  private damage: SkyError | null = null;
 
   private constructor(
     readonly dataDir: string,
     private readonly context: StoreContext,
+    private readonly access: LibraryAccess,
   ) {
-    this.current = this.open();
+    const taken = LibraryLock.acquire(this.file, access.program, context.now());
+    if ('lock' in taken) this.lock = taken.lock;
+    else this.heldBy = taken.heldBy;
+    try {
+      this.current = this.open();
+    } catch (error) {
+      this.lock?.release();
+      throw error;
+    }
   }
 
-  static open(dataDir: string, context: StoreContext): LibraryFolder {
+  static open(
+    dataDir: string,
+    context: StoreContext,
+    access: LibraryAccess = DEFAULT_ACCESS,
+  ): LibraryFolder {
     try {
       mkdirSync(dataDir, { recursive: true });
     } catch (error) {
       throw storeError(error, dataDir);
     }
-    return new LibraryFolder(resolve(dataDir), context);
+    return new LibraryFolder(resolve(dataDir), context, access);
   }
 
   get file(): string {
@@ -116,11 +211,39 @@ export class LibraryFolder {
     return this.current;
   }
 
+  /** Whether another process has the library, so this one only reads it. */
+  get readOnly(): boolean {
+    return this.heldBy !== null || this.damage !== null;
+  }
+
+  status(): LibraryStatus {
+    return {
+      file: this.file,
+      heldBy: this.heldBy,
+      integrity: this.integrity,
+      problem: this.damage ?? (this.heldBy ? inUseError(this.heldBy, this.file) : null),
+    };
+  }
+
   private open(): LibraryStore {
+    if (this.heldBy) {
+      refuseWritesTo(this.file, inUseError(this.heldBy, this.file));
+      return new LibraryStore(openDatabase(this.file, { readonly: true }), this.file, this.context);
+    }
+    allowWritesTo(this.file);
+    // Decided before opening, as openDatabase does: a large file closed cleanly is trusted then.
+    const checkLater =
+      this.access.backgroundCheck && !needsFullCheck(this.file, FULL_CHECK_BELOW_BYTES);
+    const store = LibraryFolder.openStore(this.file, this.dataDir, this.context);
+    if (checkLater) this.checkInBackground(store);
+    return store;
+  }
+
+  private static openStore(file: string, dataDir: string, context: StoreContext): LibraryStore {
     try {
-      return new LibraryStore(openDatabase(this.file), this.file, this.context);
+      return new LibraryStore(openDatabase(file), file, context);
     } catch (error) {
-      const latest = backupsIn(this.dataDir)[0];
+      const latest = backupsIn(dataDir)[0];
       if (
         error instanceof SkyError &&
         latest &&
@@ -138,6 +261,26 @@ export class LibraryFolder {
       }
       throw error;
     }
+  }
+
+  /**
+   * Reads every page of a large library in a worker thread; a damaged file is then opened
+   * read-only, so no save goes into it, and the status names the damage.
+   */
+  private checkInBackground(store: LibraryStore): void {
+    this.integrity = 'checking';
+    void checkPagesInBackground(this.file).then((result) => {
+      if (this.current !== store) return;
+      if (result === 'ok') {
+        this.integrity = 'ok';
+        return;
+      }
+      this.integrity = 'damaged';
+      this.damage = corrupt(this.file, result);
+      refuseWritesTo(this.file, this.damage);
+      // Reading goes on, so the user can still see and back up what is there.
+      store.db.pragma('query_only = ON');
+    });
   }
 
   /**
@@ -177,29 +320,60 @@ export class LibraryFolder {
   }
 
   /**
-   * Replaces the library with a backup after checking it. The current database is first backed
-   * up into the data folder, so a restore can itself be undone.
+   * Replaces the library with a backup after checking it. The current database is first copied
+   * into its own file in `backups/before-restore/`, so a restore can itself be undone.
    */
   async restore(file: string): Promise<{ restored: string; safetyCopy: string }> {
+    if (this.heldBy) throw inUseError(this.heldBy, this.file);
     const source = resolve(file);
     checkBackup(source);
-    const safety = await this.backup(null);
-    const incoming = join(this.dataDir, `.restore.${process.pid}.tmp`);
+    const safetyCopy = freshName(join(this.dataDir, SAFETY_FOLDER), this.context.now());
     try {
-      copyFileSync(source, incoming);
+      await this.backup(safetyCopy);
       closeDatabase(this.current.db);
-      for (const suffix of ['-wal', '-shm']) rmSync(this.file + suffix, { force: true });
-      renameSync(incoming, this.file);
-    } catch (error) {
-      rmSync(incoming, { force: true });
-      this.current = this.open();
-      throw storeError(error, this.file);
+    } catch {
+      // A damaged library cannot be read whole through SQLite: it is copied aside as it is.
+      closeDatabase(this.current.db);
+      copyAside(this.file, safetyCopy);
     }
-    this.current = this.open();
-    return { restored: source, safetyCopy: safety.path };
+    try {
+      replaceDatabase(source, this.file);
+    } finally {
+      this.damage = null;
+      this.integrity = 'ok';
+      this.current = this.open();
+    }
+    return { restored: source, safetyCopy };
+  }
+
+  /**
+   * Restores a library that is not open in this process, which is what a damaged library needs:
+   * its file is not opened at all, only copied aside as it is (with its log) before the backup
+   * replaces it. Refused while another process has the library.
+   */
+  static restoreInto(
+    dataDir: string,
+    file: string,
+    context: StoreContext,
+    access: LibraryAccess = DEFAULT_ACCESS,
+  ): { restored: string; safetyCopy: string } {
+    const target = join(resolve(dataDir), DATABASE_NAME);
+    const source = resolve(file);
+    checkBackup(source);
+    const taken = LibraryLock.acquire(target, access.program, context.now());
+    if ('heldBy' in taken) throw inUseError(taken.heldBy, target);
+    try {
+      const safetyCopy = freshName(join(resolve(dataDir), SAFETY_FOLDER), context.now());
+      copyAside(target, safetyCopy);
+      replaceDatabase(source, target);
+      return { restored: source, safetyCopy };
+    } finally {
+      taken.lock.release();
+    }
   }
 
   close(): void {
     closeDatabase(this.current.db);
+    this.lock?.release();
   }
 }

@@ -1,12 +1,23 @@
+import type { TabId } from '../editor/tabs';
 import { request } from '../request';
 import { useAppStore } from '../store/app-store';
-import { useCaseStore } from '../store/case-store';
+import { caseText, useCaseStore } from '../store/case-store';
 import { parseCaseText } from './new-case';
 
-/** Loads a case's latest version from the library into the editor and shows it. */
-export async function openCase(caseId: number, matterId: number | null): Promise<void> {
-  const version = await request('cases.version', { caseId, number: null });
-  if (!version) return;
+/**
+ * Loads a case's latest version from the library into the editor and shows it, with the draft
+ * a crash or a closed window left of it, if that differs from the version.
+ */
+export async function openCase(
+  caseId: number,
+  matterId: number | null,
+  tab?: TabId,
+): Promise<boolean> {
+  const [version, drafts] = await Promise.all([
+    request('cases.version', { caseId, number: null }),
+    request('drafts.recover', {}),
+  ]);
+  if (!version || !drafts) return false;
   const caseInput = parseCaseText(version.caseText);
   const app = useAppStore.getState();
   if (!caseInput) {
@@ -16,8 +27,14 @@ export async function openCase(caseId: number, matterId: number | null): Promise
         ? `Case ${caseId} is not a readable case file.`
         : `Avtale ${caseId} er ikke en lesbar avtalefil.`,
     );
-    return;
+    return false;
   }
-  useCaseStore.getState().open({ caseInput, caseId, matterId, version: version.number });
+  // Saving a version deletes the draft, so any draft left is newer than the version.
+  const draft = drafts.find((d) => d.caseId === caseId);
+  const pendingDraft = draft && draft.caseText !== caseText(caseInput) ? draft : null;
+  useCaseStore
+    .getState()
+    .open({ caseInput, caseId, matterId, version: version.number, pendingDraft, tab });
   app.go('editor');
+  return true;
 }

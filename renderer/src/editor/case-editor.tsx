@@ -1,9 +1,7 @@
 import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
 import { fieldId } from '../case/field-id';
-import { request } from '../request';
 import { useAppStore, useT } from '../store/app-store';
 import { useCaseStore } from '../store/case-store';
-import { formatTime } from '../screens/format';
 import { AppendicesTab } from './appendices-tab';
 import { DpaTab } from './dpa-tab';
 import { EditsTab } from './edits-tab';
@@ -12,68 +10,49 @@ import { PartiesTab } from './parties-tab';
 import { PreviewPane } from './preview-pane';
 import { ProblemSummary } from './problem-summary';
 import { RequirementsTab } from './requirements-tab';
+import { SaveBar } from './save-bar';
 import { SlaPricesTab } from './sla-prices-tab';
 import { TABS, tabLabel, tabOfPath, type TabId } from './tabs';
-import {
-  recoverDraft,
-  useAutosave,
-  useCaseChecks,
-  useDraftOnOpen,
-  type RecoverableDraft,
-} from './use-case-sync';
-
-const AGREEMENT_NAMES = {
-  'ssa-l': 'SSA-L',
-  'ssa-sky': 'SSA-Sky',
-  'ssa-lille-sky': 'SSA-Lille sky',
-};
+import { useCaseChecks } from './use-case-sync';
 
 /** The case editor: tabs for every part of the case, validation, autosave and live preview. */
 export function CaseEditor() {
   const t = useT();
-  const uiLang = useAppStore((s) => s.uiLang);
   const openMatter = useAppStore((s) => s.openMatter);
   const caseInput = useCaseStore((s) => s.caseInput);
-  const caseId = useCaseStore((s) => s.caseId);
   const matterId = useCaseStore((s) => s.matterId);
-  const version = useCaseStore((s) => s.version);
-  const dirty = useCaseStore((s) => s.dirty);
-  const draftSavedAt = useCaseStore((s) => s.draftSavedAt);
-  const [tab, setTab] = useState<TabId>('parties');
+  const pendingDraft = useCaseStore((s) => s.pendingDraft);
+  const tab = useCaseStore((s) => s.tab);
+  const setTab = useCaseStore((s) => s.setTab);
   const [showPreview, setShowPreview] = useState(true);
-  const [draft, setDraft] = useState<RecoverableDraft | null>(null);
   const tabRefs = useRef(new Map<TabId, HTMLButtonElement>());
 
   useCaseChecks(showPreview || tab === 'edits');
-  useAutosave();
-  useDraftOnOpen(
-    caseId,
-    useCallback((d: RecoverableDraft | null) => {
-      setDraft(d);
-    }, []),
-  );
 
-  const goToField = useCallback((path: string) => {
-    const target = tabOfPath(path);
-    if (target) setTab(target);
-    // The field exists once the tab has rendered.
-    window.setTimeout(() => {
-      let probe = path;
-      for (;;) {
-        // A section path (`appendices.4`) leads to its first field.
-        const element =
-          document.getElementById(fieldId(probe)) ??
-          document.getElementById(fieldId(`${probe}.included`));
-        if (element) {
-          element.focus();
-          return;
+  const goToField = useCallback(
+    (path: string) => {
+      const target = tabOfPath(path);
+      if (target) setTab(target);
+      // The field exists once the tab has rendered.
+      window.setTimeout(() => {
+        let probe = path;
+        for (;;) {
+          // A section path (`appendices.4`) leads to its first field.
+          const element =
+            document.getElementById(fieldId(probe)) ??
+            document.getElementById(fieldId(`${probe}.included`));
+          if (element) {
+            element.focus();
+            return;
+          }
+          const cut = Math.max(probe.lastIndexOf('.'), probe.lastIndexOf('['));
+          if (cut <= 0) return;
+          probe = probe.slice(0, cut);
         }
-        const cut = Math.max(probe.lastIndexOf('.'), probe.lastIndexOf('['));
-        if (cut <= 0) return;
-        probe = probe.slice(0, cut);
-      }
-    }, 0);
-  }, []);
+      }, 0);
+    },
+    [setTab],
+  );
 
   if (!caseInput) {
     return (
@@ -125,13 +104,6 @@ export function CaseEditor() {
             </button>
           )}
           <h1 id="editor-heading">{caseInput.title || t('Uten tittel', 'Untitled')}</h1>
-          <p className="muted editor-status" aria-live="polite">
-            {AGREEMENT_NAMES[caseInput.agreement]} · {t('versjon', 'version')} {version ?? '–'}
-            {dirty ? ` · ${t('ulagrede endringer', 'unsaved changes')}` : ''}
-            {draftSavedAt
-              ? ` · ${t('utkast lagret', 'draft kept')} ${formatTime(draftSavedAt, uiLang)}`
-              : ''}
-          </p>
           <button
             type="button"
             className="button-small"
@@ -146,50 +118,12 @@ export function CaseEditor() {
           </button>
         </div>
 
-        {draft && (
-          <div className="banner" role="alert">
-            <p>
-              {t(
-                'Det finnes et ulagret utkast av denne avtalen fra',
-                'There is an unsaved draft of this agreement from',
-              )}{' '}
-              {formatTime(draft.savedAt, uiLang)}.
-            </p>
-            <div className="button-row">
-              <button
-                type="button"
-                className="button-primary"
-                onClick={() => {
-                  if (!recoverDraft(draft)) {
-                    useAppStore
-                      .getState()
-                      .showMessage(
-                        'error',
-                        t('Utkastet kan ikke leses.', 'The draft cannot be read.'),
-                      );
-                  }
-                  setDraft(null);
-                }}
-              >
-                {t('Gjenopprett utkast', 'Recover the draft')}
-              </button>
-              <button
-                type="button"
-                onClick={() => {
-                  void (async () => {
-                    if (await request('drafts.discard', { caseId: draft.caseId })) setDraft(null);
-                  })();
-                }}
-              >
-                {t('Forkast utkast', 'Discard the draft')}
-              </button>
-            </div>
-          </div>
-        )}
+        <SaveBar />
 
         <ProblemSummary onGoTo={goToField} />
 
         <div
+          inert={pendingDraft !== null}
           role="tablist"
           aria-label={t('Deler av avtalen', 'Parts of the agreement')}
           className="tabs"
@@ -218,6 +152,7 @@ export function CaseEditor() {
           ))}
         </div>
         <div
+          inert={pendingDraft !== null}
           role="tabpanel"
           id={`panel-${tab}`}
           aria-labelledby={`tab-${tab}`}

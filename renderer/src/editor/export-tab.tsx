@@ -7,6 +7,7 @@ import { request } from '../request';
 import { formatTime } from '../screens/format';
 import { useAppStore, useT } from '../store/app-store';
 import { caseText, useCaseStore } from '../store/case-store';
+import { saveCaseVersion } from './use-case-sync';
 
 type ExportResult = ProcedureOutput<'case.export'>;
 type History = ProcedureOutput<'cases.history'>;
@@ -16,14 +17,7 @@ async function saveIfDirty(label: string | null): Promise<number | null> {
   const state = useCaseStore.getState();
   if (!state.caseInput || state.caseId === null) return null;
   if (!state.dirty && state.version !== null) return state.version;
-  const saved = await request('cases.save', {
-    caseId: state.caseId,
-    caseText: caseText(state.caseInput),
-    label,
-  });
-  if (!saved) return null;
-  useCaseStore.getState().markSaved(saved.number);
-  return saved.number;
+  return saveCaseVersion(label);
 }
 
 /** Export to DOCX/PDF, and the case's version history. */
@@ -275,24 +269,14 @@ function VersionsSection({
   const [busy, setBusy] = useState(false);
 
   const save = async () => {
-    const state = useCaseStore.getState();
-    if (!state.caseInput || state.caseId === null) return;
     setBusy(true);
-    const saved = await request('cases.save', {
-      caseId: state.caseId,
-      caseText: caseText(state.caseInput),
-      label: label.trim() || null,
-    });
+    const saved = await saveCaseVersion(label.trim() || null);
     setBusy(false);
-    if (!saved) return;
-    useCaseStore.getState().markSaved(saved.number);
+    if (saved === null) return;
     setLabel('');
     useAppStore
       .getState()
-      .showMessage(
-        'info',
-        `${t('Versjon', 'Version')} ${saved.number} ${t('er lagret.', 'is saved.')}`,
-      );
+      .showMessage('info', `${t('Versjon', 'Version')} ${saved} ${t('er lagret.', 'is saved.')}`);
     await reload();
   };
 
@@ -310,7 +294,7 @@ function VersionsSection({
     const caseInput = parseCaseText(latest.caseText);
     if (caseInput) {
       useCaseStore.getState().replace(caseInput, false);
-      useCaseStore.getState().markSaved(latest.number);
+      useCaseStore.getState().markSaved(latest.number, useCaseStore.getState().revision);
       useAppStore
         .getState()
         .showMessage(

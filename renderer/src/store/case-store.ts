@@ -1,12 +1,20 @@
 import { create } from 'zustand';
 import type { CaseInput } from '../../../electron/core/case/case-schema';
 import type { Document } from '../../../electron/core/document/model';
+import type { TabId } from '../editor/tabs';
 
 export interface Problem {
   severity: 'error' | 'warning';
   code: string;
   path: string;
   message: string;
+}
+
+/** A draft left by a crash or a closed window, newer than the version the editor opened. */
+export interface RecoverableDraft {
+  caseId: number;
+  caseText: string;
+  savedAt: string;
 }
 
 export interface CaseState {
@@ -35,17 +43,29 @@ export interface CaseState {
   lastGoodDocuments: Document[];
   lastGoodRevision: number | null;
   draftSavedAt: string | null;
+  /**
+   * A draft found on opening, kept apart until the user recovers or discards it: while it is
+   * offered, the editor is closed to edits and nothing autosaves over it.
+   */
+  pendingDraft: RecoverableDraft | null;
+  /** The editor tab in view, kept so that reopening the app resumes it. */
+  tab: TabId;
   open: (args: {
     caseInput: CaseInput;
     caseId: number;
     matterId: number | null;
     version: number;
+    pendingDraft?: RecoverableDraft | null;
+    tab?: TabId;
   }) => void;
   close: () => void;
   /** Edits a copy of the case; the store never shares objects with old states. */
   update: (mutate: (draft: CaseInput) => void) => void;
   replace: (caseInput: CaseInput, dirty: boolean) => void;
-  markSaved: (version: number) => void;
+  /** The text of `revision` is now `version`; edits made since stay unsaved. */
+  markSaved: (version: number, revision: number) => void;
+  settleDraft: () => void;
+  setTab: (tab: TabId) => void;
   setProblems: (problems: Problem[], revision: number) => void;
   setPreview: (documents: Document[], revision: number) => void;
   setDraftSavedAt: (savedAt: string | null) => void;
@@ -66,7 +86,9 @@ export const useCaseStore = create<CaseState>()((set, get) => ({
   lastGoodDocuments: [],
   lastGoodRevision: null,
   draftSavedAt: null,
-  open: ({ caseInput, caseId, matterId, version }) => {
+  pendingDraft: null,
+  tab: 'parties',
+  open: ({ caseInput, caseId, matterId, version, pendingDraft = null, tab = 'parties' }) => {
     const revision = get().revision + 1;
     set({
       caseInput,
@@ -83,14 +105,23 @@ export const useCaseStore = create<CaseState>()((set, get) => ({
       lastGoodDocuments: [],
       lastGoodRevision: null,
       draftSavedAt: null,
+      pendingDraft,
+      tab,
     });
   },
   close: () => {
-    set({ caseInput: null, caseId: null, matterId: null, version: null, dirty: false });
+    set({
+      caseInput: null,
+      caseId: null,
+      matterId: null,
+      version: null,
+      dirty: false,
+      pendingDraft: null,
+    });
   },
   update: (mutate) => {
-    const current = get().caseInput;
-    if (!current) return;
+    const { caseInput: current, pendingDraft } = get();
+    if (!current || pendingDraft) return;
     const next = structuredClone(current);
     mutate(next);
     set({ caseInput: next, dirty: true, revision: get().revision + 1 });
@@ -112,8 +143,15 @@ export const useCaseStore = create<CaseState>()((set, get) => ({
         : { lastGoodDocuments: [], lastGoodRevision: null }),
     });
   },
-  markSaved: (version) => {
-    set({ version, dirty: false, draftSavedAt: null });
+  markSaved: (version, revision) => {
+    const unchanged = get().revision === revision;
+    set({ version, dirty: !unchanged, ...(unchanged ? { draftSavedAt: null } : {}) });
+  },
+  settleDraft: () => {
+    set({ pendingDraft: null });
+  },
+  setTab: (tab) => {
+    set({ tab });
   },
   setProblems: (problems, revision) => {
     set({ problems, problemsRevision: revision });

@@ -1,9 +1,21 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SkyError } from '../../../electron/core/errors';
-import { writeFolderAtomically } from '../../../electron/node/output/write-folder';
+import {
+  recoverInterruptedSets,
+  writeFolderAtomically,
+} from '../../../electron/node/output/write-folder';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 let root: string;
@@ -81,5 +93,93 @@ describe('writing a set of files atomically', () => {
     await expect(
       writeFolderAtomically(file, [{ name: 'x.txt', bytes: bytes('x') }]),
     ).rejects.toThrow(/er en fil, ikke en mappe/);
+  });
+});
+
+describe('replacing a set in an existing folder', () => {
+  const manifest = (names: string[]) =>
+    JSON.stringify({ files: names.map((name) => ({ name, sha256: 'x' })) });
+  /** The folder as a map of name → text, hidden folders included. */
+  const contents = (folder: string) =>
+    Object.fromEntries(
+      readdirSync(folder)
+        .sort()
+        .map((name) => [name, readFileSync(join(folder, name), 'utf8')]),
+    );
+  const oldSet = () => {
+    writeFileSync(join(root, 'a.docx'), 'old a');
+    writeFileSync(join(root, 'b.pdf'), 'old b');
+    writeFileSync(join(root, 'c.pdf'), 'old appendix');
+    writeFileSync(join(root, 'manifest.json'), manifest(['a.docx', 'b.pdf', 'c.pdf']));
+    writeFileSync(join(root, 'notes.txt'), 'the user’s own');
+    return contents(root);
+  };
+  const newSet = [
+    { name: 'a.docx', bytes: bytes('new a') },
+    { name: 'b.pdf', bytes: bytes('new b') },
+    { name: 'manifest.json', bytes: bytes(manifest(['a.docx', 'b.pdf'])) },
+  ];
+  const failingOn = (file: string, code: string) => (from: string, to: string) => {
+    if (from.endsWith(file) || to.endsWith(file)) {
+      throw Object.assign(new Error(`${code}: rename`), { code });
+    }
+    renameSync(from, to);
+  };
+
+  it('replaces the whole set: an appendix left out goes, the user’s own files stay', async () => {
+    oldSet();
+    await writeFolderAtomically(root, newSet);
+    expect(contents(root)).toEqual({
+      'a.docx': 'new a',
+      'b.pdf': 'new b',
+      'manifest.json': manifest(['a.docx', 'b.pdf']),
+      'notes.txt': 'the user’s own',
+    });
+  });
+
+  it('leaves the previous set whole when a file open in Word cannot be moved, and says so', async () => {
+    const before = oldSet();
+    const error = (await writeFolderAtomically(
+      root,
+      newSet,
+      undefined,
+      failingOn('b.pdf', 'EBUSY'),
+    ).catch((e: unknown) => e)) as SkyError;
+    expect(error.code).toBe('output.file-open');
+    expect(error.where).toBe(join(root, 'b.pdf'));
+    expect(error.describe('nb')).toContain('lukk filen i Word og prøv igjen');
+    expect(error.describe('nb')).toContain('forrige utgaven av filene ligger urørt');
+    expect(error.describe('nb')).not.toContain('Ingenting er skrevet');
+    expect(contents(root)).toEqual(before);
+  });
+
+  it('undoes every move when a new file fails to move in half-way', async () => {
+    const before = oldSet();
+    const error = (await writeFolderAtomically(root, newSet, undefined, (from, to) => {
+      if (from.includes('.skyavtale-staging-') && to.endsWith('b.pdf')) {
+        throw Object.assign(new Error('EPERM'), { code: 'EPERM' });
+      }
+      renameSync(from, to);
+    }).catch((e: unknown) => e)) as SkyError;
+    expect(error.code).toBe('output.file-open');
+    expect(contents(root)).toEqual(before);
+  });
+
+  it('puts back the previous set a process that died half-way through a replacement left', () => {
+    const before = oldSet();
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid;
+    const staging = join(root, `.skyavtale-staging-${gone}-abc`);
+    const previous = join(root, `.skyavtale-previous-${gone}-abc`);
+    mkdirSync(staging);
+    mkdirSync(previous);
+    // It had moved the old manifest and a.docx aside, and the new a.docx in.
+    renameSync(join(root, 'manifest.json'), join(previous, 'manifest.json'));
+    renameSync(join(root, 'a.docx'), join(previous, 'a.docx'));
+    writeFileSync(join(root, 'a.docx'), 'new a');
+    writeFileSync(join(staging, 'b.pdf'), 'new b');
+    writeFileSync(join(staging, 'manifest.json'), manifest(['a.docx', 'b.pdf']));
+
+    recoverInterruptedSets(root);
+    expect(contents(root)).toEqual(before);
   });
 });

@@ -1,0 +1,81 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readPdfStamp } from '../../electron/core/render/pdf/pdf-stamp';
+import { createBackend } from '../../electron/node/backend';
+import { createLocalClient } from '../../electron/node/local-client';
+import { tempDir } from '../fixtures/cli';
+import { exampleText } from '../fixtures/library';
+
+const backend = createBackend({
+  dataDir: tempDir('skyavtale-export-data-'),
+  backgroundCheck: false,
+});
+const api = createLocalClient(backend.handlers);
+
+afterAll(async () => {
+  await backend.close();
+});
+
+const titled = (title: string) => exampleText().replace(/"title": "[^"]*"/, `"title": "${title}"`);
+
+async function value<T>(answer: Promise<{ ok: true; value: T } | { ok: false; error: unknown }>) {
+  const result = await answer;
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.value;
+}
+
+describe('export by case id and version', () => {
+  it('makes the export from the stored text of the version it records', async () => {
+    const matter = await value(api['matters.create']({ name: 'Stempel' }));
+    const created = await value(
+      api['cases.create']({ matterId: matter.id, caseText: titled('Versjon en'), label: null }),
+    );
+    const caseId = created.case.id;
+    await value(api['cases.save']({ caseId, caseText: titled('Versjon to'), label: null }));
+
+    // Other text under version 1 is refused, and nothing is written or recorded.
+    const outDir = tempDir('skyavtale-export-');
+    const mixed = await api['case.export']({
+      caseText: titled('Versjon to'),
+      formats: ['pdf'],
+      caseId,
+      caseVersion: 1,
+      outDir,
+    });
+    expect(mixed.ok).toBe(false);
+    if (!mixed.ok) {
+      expect(mixed.error.code).toBe('export.not-that-version');
+      expect(mixed.error.message).toContain('versjon 1');
+    }
+
+    // Named by id and version alone, the server reads version 1 itself.
+    const exported = await value(
+      api['case.export']({ caseText: '', formats: ['pdf'], caseId, caseVersion: 1, outDir }),
+    );
+    const pdf = exported.files.find((f) => f.format === 'pdf')!;
+    const text = execFileSync('pdftotext', [pdf.path, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Versjon en');
+    expect(text).not.toContain('Versjon to');
+    expect((await readPdfStamp(new Uint8Array(readFileSync(pdf.path))))?.caseVersion).toBe('1');
+    const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as {
+      caseVersion: number;
+    };
+    expect(manifest.caseVersion).toBe(1);
+    const history = await value(api['cases.history']({ caseId }));
+    expect(history.exports.map((e) => e.sha256)).toContain(pdf.sha256);
+    expect(new Set(history.exports.map((e) => e.versionNumber))).toEqual(new Set([1]));
+  }, 60_000);
+
+  it('refuses a version number without a case, so no stamp names a version it was not', async () => {
+    const result = await api['case.export']({
+      caseText: titled('Løs tekst'),
+      formats: ['pdf'],
+      caseVersion: 3,
+      outDir: tempDir('skyavtale-export-'),
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe('export.version-without-case');
+  });
+});
