@@ -86,10 +86,15 @@ export const procedures = {
     }),
     output: z.strictObject({
       problems: z.array(ProblemSchema),
-      /** The assembled documents with guidance kept; empty while the case has errors. */
+      /**
+       * The assembled documents with guidance kept, from the first answer on: what is not yet
+       * answered is a placeholder marker. Empty only when the text is not a case at all.
+       */
       documents: z.array(
         z.custom<Document>((value) => typeof value === 'object' && value !== null),
       ),
+      /** The case's JSON path of each placeholder marker, by its number. */
+      placeholders: z.array(z.string()),
     }),
   },
   'case.export': {
