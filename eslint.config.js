@@ -160,12 +160,19 @@ export default tseslint.config(
               name: 'electron',
               message: 'The renderer talks to the app only through the API client.',
             },
+            ...['better-sqlite3', ...NODE_BUILTINS].map((name) => ({
+              name,
+              message: 'The renderer runs in the browser: no Node.',
+            })),
           ],
           patterns: [
+            { regex: '^node:', message: 'The renderer runs in the browser: no Node.' },
             {
-              regex: '(^|/)electron/',
+              // Pure core rules and the API contract may be shared; nothing that needs Node.
+              regex: '(^|/)electron/(?!core/|shared/)',
               allowTypeImports: true,
-              message: 'The renderer may import only types from electron/.',
+              message:
+                'The renderer may import only pure electron/core and electron/shared modules.',
             },
           ],
         },

@@ -41,6 +41,8 @@ export function CaseEditor() {
   const draftSavedAt = useCaseStore((s) => s.draftSavedAt);
   const [tab, setTab] = useState<TabId>('parties');
   const [showPreview, setShowPreview] = useState(true);
+  // On a narrow window the preview takes the place of the form instead of sitting beside it.
+  const [narrowPreview, setNarrowPreview] = useState(false);
   const [draft, setDraft] = useState<RecoverableDraft | null>(null);
   const tabRefs = useRef(new Map<TabId, HTMLButtonElement>());
 
@@ -54,6 +56,7 @@ export function CaseEditor() {
   );
 
   const goToField = useCallback((path: string) => {
+    setNarrowPreview(false);
     const target = tabOfPath(path);
     if (target) setTab(target);
     // The field exists once the tab has rendered.
@@ -110,7 +113,9 @@ export function CaseEditor() {
   };
 
   return (
-    <div className={`editor ${showPreview ? 'editor-with-preview' : ''}`}>
+    <div
+      className={`editor ${showPreview ? 'editor-with-preview' : ''} ${narrowPreview ? 'editor-narrow-preview' : ''}`}
+    >
       <section className="editor-main" aria-labelledby="editor-heading">
         <div className="editor-top">
           {matterId !== null && (
@@ -134,7 +139,17 @@ export function CaseEditor() {
           </p>
           <button
             type="button"
-            className="button-small"
+            className="button-small narrow-only"
+            onClick={() => {
+              setShowPreview(true);
+              setNarrowPreview(true);
+            }}
+          >
+            {t('Vis dokumentet', 'Show the document')}
+          </button>
+          <button
+            type="button"
+            className="button-small wide-only"
             aria-pressed={showPreview}
             onClick={() => {
               setShowPreview(!showPreview);
@@ -234,7 +249,14 @@ export function CaseEditor() {
           {tab === 'export' && <ExportTab />}
         </div>
       </section>
-      {showPreview && <PreviewPane />}
+      {showPreview && (
+        <PreviewPane
+          onGoTo={goToField}
+          onClose={() => {
+            setNarrowPreview(false);
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { parseCaseText } from '../case/new-case';
 import { request } from '../request';
 import { useAppStore } from '../store/app-store';
 import { caseText, useCaseStore } from '../store/case-store';
+import { usePreviewStore } from '../store/preview-store';
 
 /** How long the user must stop typing before the case is checked, previewed, or kept. */
 export const CHECK_DELAY_MS = 300;
@@ -44,7 +45,10 @@ export function useCaseChecks(previewWanted: boolean): void {
         lang: null,
         messageLang: uiLang,
       });
-      if (result && isCurrent()) useCaseStore.getState().setPreview(result.documents, shown);
+      if (result && isCurrent()) {
+        useCaseStore.getState().setPreview(result.documents, shown);
+        usePreviewStore.getState().setPlaceholders(result.placeholders);
+      }
     },
     `${revision}-${uiLang}`,
     delay,
