@@ -18,6 +18,7 @@ import { writeFolderAtomically } from './output/write-folder';
 import type { TemplateLibrary } from './templates/load-library';
 import { checkCase } from './check-case';
 import { parseCaseText } from '../core/case/validate-case';
+import { caseHelp } from '../core/preview/field-help';
 import { previewDocuments } from '../core/preview/preview-documents';
 import { createLibraryHandlers } from './library-handlers';
 import { createRequirementHandlers } from './requirement-handlers';
@@ -154,6 +155,11 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
         lang,
       );
       return Promise.resolve({ problems: checked.problems, ...preview });
+    },
+    'case.help': ({ caseText, lang }) => {
+      const parsed = parseCaseText(caseText, 'nb');
+      const raw = parsed.problems.length > 0 ? null : parsed.value;
+      return Promise.resolve({ help: caseHelp(raw, deps.library(), lang) });
     },
     'case.export': async (input) => {
       const { files, manifest, warnings } = await produce(deps, input);

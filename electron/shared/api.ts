@@ -97,6 +97,15 @@ export const procedures = {
       placeholders: z.array(z.string()),
     }),
   },
+  'case.help': {
+    input: z.strictObject({ caseText: z.string(), lang: Lang.nullable().default(null) }),
+    output: z.strictObject({
+      /** The templates' guidance for each part of the case (an appendix, the SLA, the DPA). */
+      help: z.array(
+        z.strictObject({ path: z.string(), source: z.string(), texts: z.array(z.string()) }),
+      ),
+    }),
+  },
   'case.export': {
     input: ExportInput.extend({ outDir: z.string().min(1) }),
     output: z.strictObject({ files: z.array(ExportedFile), warnings: z.array(ProblemSchema) }),

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { fieldId, problemId } from '../case/field-id';
+import { HelpText } from './help-text';
 import { useCaseStore, type Problem } from '../store/case-store';
 
 /** The problems the last validation located at exactly this JSON path. */
@@ -8,12 +9,14 @@ export function useProblemsAt(path: string | undefined): Problem[] {
   return path === undefined ? [] : problems.filter((p) => p.path === path);
 }
 
-/** The problems at a path, shown next to its field; errors are announced. */
+/**
+ * The problems at a path, shown next to its field and read with it (aria-describedby). They are
+ * not announced one by one: the summary's count is the one polite announcement.
+ */
 export function FieldProblems({ path, problems }: { path: string; problems: Problem[] }) {
   if (problems.length === 0) return null;
-  const hasError = problems.some((p) => p.severity === 'error');
   return (
-    <div id={problemId(path)} className="field-problems" role={hasError ? 'alert' : undefined}>
+    <div id={problemId(path)} className="field-problems">
       {problems.map((p) => (
         <p key={`${p.code}-${p.message}`} className={`problem problem-${p.severity}`}>
           {p.message}
@@ -235,6 +238,7 @@ export function CheckboxField(
         </p>
       )}
       {props.path !== undefined && <FieldProblems path={props.path} problems={problems} />}
+      {props.path?.endsWith('.included') && <HelpText path={props.path.slice(0, -9)} />}
     </div>
   );
 }

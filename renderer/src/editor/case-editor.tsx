@@ -11,6 +11,9 @@ import { ExportTab } from './export-tab';
 import { PartiesTab } from './parties-tab';
 import { PreviewPane } from './preview-pane';
 import { ProblemSummary } from './problem-summary';
+import { HelpText } from '../components/help-text';
+import { usePartHelp } from './use-part-help';
+import { TabProgress } from './tab-progress';
 import { RequirementsTab } from './requirements-tab';
 import { SlaPricesTab } from './sla-prices-tab';
 import { TABS, tabLabel, tabOfPath, type TabId } from './tabs';
@@ -21,6 +24,17 @@ import {
   useDraftOnOpen,
   type RecoverableDraft,
 } from './use-case-sync';
+
+// The parts of the case whose guidance heads each tab; appendices carry their own.
+const PART_HELP: Record<TabId, string[]> = {
+  parties: [],
+  appendices: ['appendices'],
+  sla: ['sla', 'prices'],
+  requirements: ['requirements'],
+  dpa: ['dpa'],
+  edits: ['edits'],
+  export: [],
+};
 
 const AGREEMENT_NAMES = {
   'ssa-l': 'SSA-L',
@@ -47,6 +61,7 @@ export function CaseEditor() {
   const tabRefs = useRef(new Map<TabId, HTMLButtonElement>());
 
   useCaseChecks(showPreview || tab === 'edits');
+  usePartHelp();
   useAutosave();
   useDraftOnOpen(
     caseId,
@@ -229,6 +244,7 @@ export function CaseEditor() {
               onKeyDown={onTabKey}
             >
               {tabLabel(id, t, caseInput.agreement)}
+              <TabProgress tab={id} />
             </button>
           ))}
         </div>
@@ -240,6 +256,10 @@ export function CaseEditor() {
           tabIndex={0}
         >
           <h2>{tabLabel(tab, t, caseInput.agreement)}</h2>
+          <TabProgress tab={tab} inPanel />
+          {PART_HELP[tab].map((part) => (
+            <HelpText key={part} path={part} />
+          ))}
           {tab === 'parties' && <PartiesTab />}
           {tab === 'appendices' && <AppendicesTab />}
           {tab === 'sla' && <SlaPricesTab />}
