@@ -1,5 +1,7 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
+import { formatNumberInput, parseNumberInput } from '../../../electron/core/i18n/number-input';
 import { fieldId, problemId } from '../case/field-id';
+import { useAppStore } from '../store/app-store';
 import { HelpText } from './help-text';
 import { useCaseStore, type Problem } from '../store/case-store';
 
@@ -180,10 +182,14 @@ export function NumberField(
   },
 ) {
   const { id, problems, hintId } = useFieldIds(props.path);
-  const shown = props.value === null || props.value === undefined ? '' : String(props.value);
+  const uiLang = useAppStore((s) => s.uiLang);
+  const shown =
+    props.value === null || props.value === undefined || !Number.isFinite(props.value)
+      ? ''
+      : formatNumberInput(props.value, uiLang);
   const [text, setText] = useState(shown);
   useEffect(() => {
-    setText((current) => (parseNumber(current) === (props.value ?? null) ? current : shown));
+    setText((current) => (parseNumberInput(current) === (props.value ?? null) ? current : shown));
   }, [shown, props.value]);
   return (
     <Wrapper
@@ -202,18 +208,11 @@ export function NumberField(
         aria-describedby={describedBy(props.path, problems, props.hint, hintId)}
         onChange={(e) => {
           setText(e.target.value);
-          props.onChange(parseNumber(e.target.value));
+          props.onChange(parseNumberInput(e.target.value));
         }}
       />
     </Wrapper>
   );
-}
-
-export function parseNumber(text: string): number | null {
-  const cleaned = text.replace(/\s/g, '').replace(',', '.');
-  if (cleaned === '') return null;
-  const value = Number(cleaned);
-  return Number.isFinite(value) ? value : null;
 }
 
 export function CheckboxField(
