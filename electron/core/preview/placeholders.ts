@@ -28,3 +28,8 @@ export function splitPlaceholders(text: string): TextPiece[] {
 export function hasPlaceholder(text: string): boolean {
   return text.includes(OPEN);
 }
+
+/** Text with each placeholder as «…», for copying preview text into the case. */
+export function withoutPlaceholders(text: string): string {
+  return text.replace(MARKER, '…');
+}

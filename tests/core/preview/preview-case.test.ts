@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { plainText, type Block, type Document } from '../../../electron/core/document/model';
 import { previewCase } from '../../../electron/core/preview/preview-case';
 import { previewDocuments } from '../../../electron/core/preview/preview-documents';
-import { placeholderMarker, splitPlaceholders } from '../../../electron/core/preview/placeholders';
+import {
+  placeholderMarker,
+  splitPlaceholders,
+  withoutPlaceholders,
+} from '../../../electron/core/preview/placeholders';
 import { loadLibrary } from '../../../electron/node/templates/load-library';
 import { loadExample } from '../../fixtures/cases';
 
@@ -100,5 +104,13 @@ describe('splitPlaceholders', () => {
       { kind: 'placeholder', index: 3 },
       { kind: 'text', text: ', Oslo' },
     ]);
+  });
+});
+
+describe('withoutPlaceholders', () => {
+  it('leaves no marker in text copied out of the preview', () => {
+    expect(withoutPlaceholders(`Kunde: ${placeholderMarker(0)} og ${placeholderMarker(12)}.`)).toBe(
+      'Kunde: … og ….',
+    );
   });
 });
