@@ -11,13 +11,19 @@ export function useFocusOnNavigation(place: string): void {
       first.current = false;
       return;
     }
-    // The new screen renders its heading in the same commit; a frame later it is laid out.
-    const frame = requestAnimationFrame(() => {
+    // A screen that loads its data shows its heading a little later: look for it for a while.
+    let frame = 0;
+    let tries = 0;
+    const focusHeading = () => {
       const heading = document.querySelector<HTMLElement>('main h1');
-      if (!heading) return;
-      heading.tabIndex = -1;
-      heading.focus();
-    });
+      if (heading) {
+        heading.tabIndex = -1;
+        heading.focus();
+      } else if (tries++ < 120) {
+        frame = requestAnimationFrame(focusHeading);
+      }
+    };
+    frame = requestAnimationFrame(focusHeading);
     return () => {
       cancelAnimationFrame(frame);
     };

@@ -60,10 +60,13 @@ async function wcagViolations(): Promise<string[]> {
 const sidewaysOverflow = () =>
   page.evaluate(() => {
     if (document.documentElement.scrollWidth <= window.innerWidth + 1) return [];
-    return [...document.querySelectorAll('body *')]
-      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
+    const sticksOut = (e: Element | null) =>
+      e !== null && e.getBoundingClientRect().right > window.innerWidth + 1;
+    // The outermost elements that stick out, not everything inside them.
+    return Array.from(document.querySelectorAll('body *'))
+      .filter((e) => sticksOut(e) && !sticksOut(e.parentElement))
       .slice(0, 5)
-      .map((e) => `${e.tagName}.${e.className}`);
+      .map((e) => `${e.tagName}.${e.className} in ${e.parentElement?.className ?? ''}`);
   });
 
 describe('the desktop interface in a browser', () => {
