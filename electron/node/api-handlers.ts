@@ -23,6 +23,9 @@ import { writeFileAtomically } from './output/write-file';
 import { writeFolderAtomically } from './output/write-folder';
 import type { TemplateLibrary } from './templates/load-library';
 import { checkCase } from './check-case';
+import { parseCaseText } from '../core/case/validate-case';
+import { caseHelp } from '../core/preview/field-help';
+import { previewDocuments } from '../core/preview/preview-documents';
 import { createLibraryHandlers } from './library-handlers';
 import { createRequirementHandlers } from './requirement-handlers';
 import type { LibraryFolder } from './store/library';
@@ -207,13 +210,18 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
     'case.preview': ({ caseText, lang, messageLang }) => {
       const library = deps.library();
       const checked = checkCase(caseText, library, messageLang);
-      if (!checked.case || checked.problems.some((p) => p.severity === 'error'))
-        return Promise.resolve({ problems: checked.problems, documents: [] });
-      const documents = buildDocuments(checked.case, library, {
-        lang: lang ?? checked.case.language,
-        guidance: true,
-      });
-      return Promise.resolve({ problems: checked.problems, documents });
+      const parsed = parseCaseText(caseText, messageLang);
+      const preview = previewDocuments(
+        parsed.problems.length > 0 ? null : parsed.value,
+        library,
+        lang,
+      );
+      return Promise.resolve({ problems: checked.problems, ...preview });
+    },
+    'case.help': ({ caseText, lang }) => {
+      const parsed = parseCaseText(caseText, 'nb');
+      const raw = parsed.problems.length > 0 ? null : parsed.value;
+      return Promise.resolve({ help: caseHelp(raw, deps.library(), lang) });
     },
     'case.export': async (input) => {
       const { files, manifest, warnings, caseVersion } = await produce(deps, input);

@@ -95,9 +95,23 @@ export const procedures = {
     }),
     output: z.strictObject({
       problems: z.array(ProblemSchema),
-      /** The assembled documents with guidance kept; empty while the case has errors. */
+      /**
+       * The assembled documents with guidance kept, from the first answer on: what is not yet
+       * answered is a placeholder marker. Empty only when the text is not a case at all.
+       */
       documents: z.array(
         z.custom<Document>((value) => typeof value === 'object' && value !== null),
+      ),
+      /** The case's JSON path of each placeholder marker, by its number. */
+      placeholders: z.array(z.string()),
+    }),
+  },
+  'case.help': {
+    input: z.strictObject({ caseText: z.string(), lang: Lang.nullable().default(null) }),
+    output: z.strictObject({
+      /** The templates' guidance for each part of the case (an appendix, the SLA, the DPA). */
+      help: z.array(
+        z.strictObject({ path: z.string(), source: z.string(), texts: z.array(z.string()) }),
       ),
     }),
   },

@@ -9,6 +9,7 @@ import { LibraryScreen } from './screens/library-screen';
 import { NewCaseScreen } from './screens/new-case-screen';
 import { useAppStore, useT, type Screen } from './store/app-store';
 import { useCaseStore } from './store/case-store';
+import { useFocusOnNavigation } from './use-focus-on-navigation';
 
 /** The window: a header with the language switch, the left navigation and the main area. */
 export function App() {
@@ -22,6 +23,8 @@ export function App() {
   const caseTitle = useCaseStore((s) => s.caseInput?.title ?? null);
   const caseOpen = useCaseStore((s) => s.caseInput !== null);
   const t = useT();
+  const caseId = useCaseStore((s) => s.caseId);
+  useFocusOnNavigation(`${screen}-${String(currentMatter)}-${String(caseId)}`);
 
   useEffect(() => {
     const stopReporting = reportUncaughtFailures();

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,6 +28,46 @@ afterAll(async () => {
 
 const main = () => page.getByRole('main');
 const tab = (name: string) => page.getByRole('tab', { name, exact: true }).click();
+const preview = () => page.getByRole('complementary', { name: 'Forhåndsvisning' });
+
+// axe-core runs inside the page; evaluating its source through the debugger protocol is not
+// subject to the app's Content Security Policy, which rightly refuses inline scripts.
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+/** The WCAG 2.1 A and AA violations axe finds on the screen as it is now. */
+async function wcagViolations(): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const found = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } })
+      .axe;
+    const result = (await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    })) as { violations: { id: string; nodes: { target: unknown[] }[] }[] };
+    return result.violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+    );
+  });
+  return found;
+}
+
+/**
+ * What makes the page scroll sideways (WCAG 1.4.10 allows it for tables only): empty when the
+ * page fits its width, else the elements that stick out.
+ */
+const sidewaysOverflow = () =>
+  page.evaluate(() => {
+    if (document.documentElement.scrollWidth <= window.innerWidth + 1) return [];
+    const sticksOut = (e: Element | null) =>
+      e !== null && e.getBoundingClientRect().right > window.innerWidth + 1;
+    // The outermost elements that stick out, not everything inside them.
+    return Array.from(document.querySelectorAll('body *'))
+      .filter((e) => sticksOut(e) && !sticksOut(e.parentElement))
+      .slice(0, 5)
+      .map((e) => `${e.tagName}.${e.className} in ${e.parentElement?.className ?? ''}`);
+  });
 
 describe('the desktop interface in a browser', () => {
   it('creates a matter in the library', async () => {
@@ -63,6 +104,51 @@ describe('the desktop interface in a browser', () => {
     await expect.poll(() => page.getByRole('tab', { name: 'Parter og datoer' }).count()).toBe(1);
   });
 
+  it('shows the document at once, its unanswered places marked, and fills them as the user types', async () => {
+    // The new case has errors, yet its documents are there with their titles.
+    await expect
+      .poll(() =>
+        preview()
+          .getByRole('heading', { name: 'Avtale om løpende tjenestekjøp over internett' })
+          .count(),
+      )
+      .toBe(1);
+    const unanswered = preview().getByRole('button', { name: '[Leverandørens navn]' });
+    await expect.poll(() => unanswered.count()).toBeGreaterThan(0);
+    await screenshot(page, '03a-forhandsvisning-ny-sak');
+    // A marked place leads to its question.
+    await unanswered.first().click();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id))
+      .toBe('f-supplier-name');
+    await page.getByLabel('Leverandørens navn').fill('Fjordsky Saksbehandling AS');
+    await expect.poll(() => unanswered.count()).toBe(0);
+    await expect
+      .poll(() => preview().getByText('Fjordsky Saksbehandling AS').count())
+      .toBeGreaterThan(0);
+    await screenshot(page, '03b-forhandsvisning-utfylt');
+  });
+
+  it('names each problem by the label of its field, and leads to that field', async () => {
+    const summary = page.locator('.problem-summary');
+    const problem = summary.getByRole('button', {
+      name: 'Kundens organisasjonsnummer',
+      exact: true,
+    });
+    await expect.poll(() => problem.count()).toBe(1);
+    expect(await summary.innerText()).not.toMatch(/customer\.|typen/);
+    await problem.click();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id))
+      .toBe(await page.getByLabel('Kundens organisasjonsnummer').getAttribute('id'));
+    // The tab shows how much of it is left.
+    expect(
+      await main()
+        .getByText(/I denne delen: \d+ mangler svar/)
+        .count(),
+    ).toBe(1);
+  });
+
   it('shows a wrong organisation number next to the field, and accepts the right one', async () => {
     await page.getByLabel('Kundens navn').fill('Bærum kommune');
     await page.getByLabel('Kundens organisasjonsnummer').fill('935 478 716');
@@ -88,6 +174,49 @@ describe('the desktop interface in a browser', () => {
       .poll(async () => (await field.getAttribute('aria-invalid')) ?? 'false')
       .toBe('false');
     await screenshot(page, '04-parter');
+  });
+
+  it('accepts Norwegian numbers and shows amounts as the document prints them', async () => {
+    await tab('Tjenestenivå og pris');
+    await page.getByLabel('Avtalen har tjenestenivå (SLA)').check();
+    const availability = page.getByLabel('Tilgjengelighet (%)');
+    expect(await availability.inputValue()).toBe('99,5');
+    await availability.fill('99,9');
+    await expect.poll(() => main().getByText('Tillatt nedetid ved 99,9\u00a0%').count()).toBe(1);
+    await page.getByLabel('Avtalen har pristabell').check();
+    await page.getByLabel('Beskrivelse, linje 1').fill('Lisenser');
+    await page.getByLabel('Enhetspris, linje 1').fill('1.000,00');
+    await page.getByLabel('Antall, linje 1').fill('1 250');
+    await expect
+      .poll(() => main().getByText('1\u00a0250\u00a0000,00\u00a0kr').count())
+      .toBeGreaterThan(0);
+    await expect
+      .poll(
+        async () =>
+          (await page.getByLabel('Enhetspris, linje 1').getAttribute('aria-invalid')) ?? 'false',
+      )
+      .toBe('false');
+    await screenshot(page, '04a-tall');
+  });
+
+  it('starts a clause edit from the standard text and tracks the changed words', async () => {
+    await tab('Endringer (bilag 7)');
+    await page.getByRole('button', { name: 'Legg til endring' }).click();
+    const clause = page.getByLabel('Punkt-ID, endring 1');
+    const options = await clause.locator('option').allTextContents();
+    const first = options.find((o) => /\(scope\)$/.test(o)) ?? options[1]!;
+    await clause.selectOption({ label: first });
+    const text = page.getByLabel('Ny tekst, endring 1');
+    await expect.poll(async () => (await text.inputValue()).length).toBeGreaterThan(20);
+    const standard = await text.inputValue();
+    const [word] = standard.split(' ');
+    await text.fill(standard.replace(word!, 'Endret'));
+    await expect.poll(() => main().locator('.compare del').count()).toBe(1);
+    expect(await main().locator('.compare del').innerText()).toBe(word);
+    expect(await main().locator('.compare ins').innerText()).toBe('Endret');
+    await page.getByLabel('Begrunnelse, endring 1').fill('Presisering');
+    await screenshot(page, '04b-endring');
+    await page.getByRole('button', { name: 'Fjern endring 1' }).click();
   });
 
   it('picks security requirements and shows the NIS2 coverage with its gaps', async () => {
@@ -227,5 +356,78 @@ describe('the desktop interface in a browser', () => {
       .poll(async () => (await formats.getAttribute('aria-invalid')) ?? 'false')
       .toBe('false');
     await screenshot(page, '10-exitplan');
+  });
+
+  it('finds no WCAG 2.1 A/AA violation on any main screen', async () => {
+    const screens: [string, () => Promise<void>][] = [
+      [
+        'bibliotek',
+        () => page.getByRole('navigation').getByRole('button', { name: 'Bibliotek' }).click(),
+      ],
+      ['sak', () => page.getByRole('button', { name: 'Åpne Byggesak 2027' }).first().click()],
+      [
+        'ny-avtale',
+        () => page.getByRole('navigation').getByRole('button', { name: 'Ny avtale' }).click(),
+      ],
+      [
+        'avtale',
+        () =>
+          page
+            .getByRole('navigation')
+            .getByRole('button', { name: /^Avtale: / })
+            .click(),
+      ],
+      ...[
+        'Parter og datoer',
+        'Bilag',
+        'Tjenestenivå og pris',
+        'Sikkerhetskrav',
+        'Databehandleravtale',
+        'Endringer (bilag 8)',
+        'Eksport',
+      ].map((name): [string, () => Promise<void>] => [name, () => tab(name)]),
+    ];
+    for (const [name, open] of screens) {
+      await open();
+      await page.waitForTimeout(400);
+      expect(await wcagViolations(), name).toEqual([]);
+      await screenshot(page, `20-axe-${name.replace(/\W+/g, '-')}`);
+    }
+  }, 120_000);
+
+  it('reflows to one column at 320 px and moves focus to the heading of each new screen', async () => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    try {
+      await tab('Parter og datoer');
+      expect(await sidewaysOverflow()).toEqual([]);
+      await screenshot(page, '21-320-avtale');
+      await page.getByRole('button', { name: 'Vis dokumentet' }).click();
+      expect(await preview().isVisible()).toBe(true);
+      expect(await sidewaysOverflow()).toEqual([]);
+      await screenshot(page, '22-320-dokument');
+      await page.getByRole('button', { name: 'Tilbake til spørsmålene' }).click();
+      await page.getByRole('navigation').getByRole('button', { name: 'Bibliotek' }).click();
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.textContent))
+        .toBe('Bibliotek');
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+      expect(await sidewaysOverflow()).toEqual([]);
+      await screenshot(page, '23-320-bibliotek');
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+    await page.getByRole('button', { name: 'Åpne Byggesak 2027' }).first().click();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Byggesak 2027');
+  });
+
+  it('remembers the language chosen', async () => {
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.reload();
+    await expect
+      .poll(() => page.getByRole('navigation').getByRole('button', { name: 'Library' }).count())
+      .toBe(1);
+    await page.getByRole('button', { name: 'Norsk' }).click();
   });
 });

@@ -14,7 +14,7 @@ import { upgradeCase } from './case-upgrade';
 import { jsonPath, message, problem, type Problem } from './problems';
 import { setChecks, withContentTicks } from './set-checks';
 import { recommendAgreement } from '../rules/recommend';
-import { localize } from '../errors';
+import { localize, type LocalizedText } from '../errors';
 import type { AppendixSpec } from '../assembly/template-set';
 
 /** What the rules need to know about the templates and the requirement bank. */
@@ -93,6 +93,16 @@ export function parseCaseText(
   return { value, problems };
 }
 
+// What a value of the wrong kind should have been, in plain words rather than type names.
+const EXPECTED_WORDS: Partial<Record<string, LocalizedText>> = {
+  number: { nb: 'må være et tall', nn: 'må vere eit tal', en: 'must be a number' },
+  int: { nb: 'må være et helt tall', nn: 'må vere eit heilt tal', en: 'must be a whole number' },
+  string: { nb: 'må være tekst', nn: 'må vere tekst', en: 'must be text' },
+  boolean: { nb: 'må være ja eller nei', nn: 'må vere ja eller nei', en: 'must be yes or no' },
+  array: { nb: 'må være en liste', nn: 'må vere ei liste', en: 'must be a list' },
+  object: { nb: 'må fylles ut', nn: 'må fyllast ut', en: 'must be filled in' },
+};
+
 function describeIssue(issue: z.core.$ZodIssue, raw: unknown, lang: Language): string {
   const own = message(issue.message, lang);
   if (own) return own;
@@ -100,6 +110,8 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown, lang: Language): s
     case 'invalid_type': {
       const missing = valueAt(raw, issue.path) === undefined;
       if (missing) return lang === 'en' ? 'is required' : lang === 'nn' ? 'manglar' : 'mangler';
+      const kind = EXPECTED_WORDS[issue.expected];
+      if (kind) return localize(kind, lang);
       return lang === 'en'
         ? `must be of type ${issue.expected}`
         : `må være av typen ${issue.expected}`;

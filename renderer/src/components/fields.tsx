@@ -1,5 +1,8 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
+import { formatNumberInput, parseNumberInput } from '../../../electron/core/i18n/number-input';
 import { fieldId, problemId } from '../case/field-id';
+import { useAppStore } from '../store/app-store';
+import { HelpText } from './help-text';
 import { useCaseStore, type Problem } from '../store/case-store';
 
 /** The problems the last validation located at exactly this JSON path. */
@@ -8,12 +11,14 @@ export function useProblemsAt(path: string | undefined): Problem[] {
   return path === undefined ? [] : problems.filter((p) => p.path === path);
 }
 
-/** The problems at a path, shown next to its field; errors are announced. */
+/**
+ * The problems at a path, shown next to its field and read with it (aria-describedby). They are
+ * not announced one by one: the summary's count is the one polite announcement.
+ */
 export function FieldProblems({ path, problems }: { path: string; problems: Problem[] }) {
   if (problems.length === 0) return null;
-  const hasError = problems.some((p) => p.severity === 'error');
   return (
-    <div id={problemId(path)} className="field-problems" role={hasError ? 'alert' : undefined}>
+    <div id={problemId(path)} className="field-problems">
       {problems.map((p) => (
         <p key={`${p.code}-${p.message}`} className={`problem problem-${p.severity}`}>
           {p.message}
@@ -177,10 +182,14 @@ export function NumberField(
   },
 ) {
   const { id, problems, hintId } = useFieldIds(props.path);
-  const shown = props.value === null || props.value === undefined ? '' : String(props.value);
+  const uiLang = useAppStore((s) => s.uiLang);
+  const shown =
+    props.value === null || props.value === undefined || !Number.isFinite(props.value)
+      ? ''
+      : formatNumberInput(props.value, uiLang);
   const [text, setText] = useState(shown);
   useEffect(() => {
-    setText((current) => (parseNumber(current) === (props.value ?? null) ? current : shown));
+    setText((current) => (parseNumberInput(current) === (props.value ?? null) ? current : shown));
   }, [shown, props.value]);
   return (
     <Wrapper
@@ -199,18 +208,11 @@ export function NumberField(
         aria-describedby={describedBy(props.path, problems, props.hint, hintId)}
         onChange={(e) => {
           setText(e.target.value);
-          props.onChange(parseNumber(e.target.value));
+          props.onChange(parseNumberInput(e.target.value));
         }}
       />
     </Wrapper>
   );
-}
-
-export function parseNumber(text: string): number | null {
-  const cleaned = text.replace(/\s/g, '').replace(',', '.');
-  if (cleaned === '') return null;
-  const value = Number(cleaned);
-  return Number.isFinite(value) ? value : null;
 }
 
 export function CheckboxField(
@@ -235,6 +237,7 @@ export function CheckboxField(
         </p>
       )}
       {props.path !== undefined && <FieldProblems path={props.path} problems={problems} />}
+      {props.path?.endsWith('.included') && <HelpText path={props.path.slice(0, -9)} />}
     </div>
   );
 }

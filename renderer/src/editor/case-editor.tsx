@@ -9,11 +9,25 @@ import { ExportTab } from './export-tab';
 import { PartiesTab } from './parties-tab';
 import { PreviewPane } from './preview-pane';
 import { ProblemSummary } from './problem-summary';
+import { HelpText } from '../components/help-text';
+import { usePartHelp } from './use-part-help';
+import { TabProgress } from './tab-progress';
 import { RequirementsTab } from './requirements-tab';
 import { SaveBar } from './save-bar';
 import { SlaPricesTab } from './sla-prices-tab';
 import { TABS, tabLabel, tabOfPath, type TabId } from './tabs';
 import { useCaseChecks } from './use-case-sync';
+
+// The parts of the case whose guidance heads each tab; appendices carry their own.
+const PART_HELP: Record<TabId, string[]> = {
+  parties: [],
+  appendices: ['appendices'],
+  sla: ['sla', 'prices'],
+  requirements: ['requirements'],
+  dpa: ['dpa'],
+  edits: ['edits'],
+  export: [],
+};
 
 /** The case editor: tabs for every part of the case, validation, autosave and live preview. */
 export function CaseEditor() {
@@ -25,12 +39,16 @@ export function CaseEditor() {
   const tab = useCaseStore((s) => s.tab);
   const setTab = useCaseStore((s) => s.setTab);
   const [showPreview, setShowPreview] = useState(true);
+  // On a narrow window the preview takes the place of the form instead of sitting beside it.
+  const [narrowPreview, setNarrowPreview] = useState(false);
   const tabRefs = useRef(new Map<TabId, HTMLButtonElement>());
 
   useCaseChecks(showPreview || tab === 'edits');
+  usePartHelp();
 
   const goToField = useCallback(
     (path: string) => {
+      setNarrowPreview(false);
       const target = tabOfPath(path);
       if (target) setTab(target);
       // The field exists once the tab has rendered.
@@ -89,7 +107,9 @@ export function CaseEditor() {
   };
 
   return (
-    <div className={`editor ${showPreview ? 'editor-with-preview' : ''}`}>
+    <div
+      className={`editor ${showPreview ? 'editor-with-preview' : ''} ${narrowPreview ? 'editor-narrow-preview' : ''}`}
+    >
       <section className="editor-main" aria-labelledby="editor-heading">
         <div className="editor-top">
           {matterId !== null && (
@@ -106,7 +126,17 @@ export function CaseEditor() {
           <h1 id="editor-heading">{caseInput.title || t('Uten tittel', 'Untitled')}</h1>
           <button
             type="button"
-            className="button-small"
+            className="button-small narrow-only"
+            onClick={() => {
+              setShowPreview(true);
+              setNarrowPreview(true);
+            }}
+          >
+            {t('Vis dokumentet', 'Show the document')}
+          </button>
+          <button
+            type="button"
+            className="button-small wide-only"
             aria-pressed={showPreview}
             onClick={() => {
               setShowPreview(!showPreview);
@@ -148,6 +178,7 @@ export function CaseEditor() {
               onKeyDown={onTabKey}
             >
               {tabLabel(id, t, caseInput.agreement)}
+              <TabProgress tab={id} />
             </button>
           ))}
         </div>
@@ -160,6 +191,10 @@ export function CaseEditor() {
           tabIndex={0}
         >
           <h2>{tabLabel(tab, t, caseInput.agreement)}</h2>
+          <TabProgress tab={tab} inPanel />
+          {PART_HELP[tab].map((part) => (
+            <HelpText key={part} path={part} />
+          ))}
           {tab === 'parties' && <PartiesTab />}
           {tab === 'appendices' && <AppendicesTab />}
           {tab === 'sla' && <SlaPricesTab />}
@@ -169,7 +204,14 @@ export function CaseEditor() {
           {tab === 'export' && <ExportTab />}
         </div>
       </section>
-      {showPreview && <PreviewPane />}
+      {showPreview && (
+        <PreviewPane
+          onGoTo={goToField}
+          onClose={() => {
+            setNarrowPreview(false);
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import type { CaseInput } from '../../../electron/core/case/case-schema';
 import { editsAppendix, tickAppendixFor } from '../case/appendix-names';
 import { clauseHeadings, clauseText } from '../case/clause-text';
-import { wordDiff } from '../case/word-diff';
+import { trackedWords } from '../case/tracked-words';
+import { withoutPlaceholders } from '../../../electron/core/preview/placeholders';
 import { SectionProblems, SelectField, TextField } from '../components/fields';
 import { useT } from '../store/app-store';
 import { useCaseStore } from '../store/case-store';
@@ -23,6 +24,10 @@ export function EditsTab() {
   const source = documents.filter((d) => d.id === 'agreement');
   const headings = clauseHeadings(source).filter((h) => h.number !== null);
   const appendix = editsAppendix(caseInput.agreement);
+  const standardText = (clause: string) => {
+    const text = clauseText(source, clause);
+    return text === null ? null : withoutPlaceholders(text);
+  };
   const setEdit = (index: number, mutate: (e: Edit) => void) => {
     update((c) => {
       const row = c.edits?.[index];
@@ -89,6 +94,8 @@ export function EditsTab() {
                     onChange={(v) => {
                       setEdit(index, (e) => {
                         e.clause = v;
+                        // A change starts from the standard text, so one word is one word.
+                        if (e.action === 'replace' && !e.text) e.text = standardText(v);
                       });
                     }}
                   />
@@ -116,6 +123,7 @@ export function EditsTab() {
                   onChange={(v) => {
                     setEdit(index, (e) => {
                       e.action = v;
+                      if (v === 'replace' && !e.text) e.text = standardText(e.clause);
                     });
                   }}
                 />
@@ -181,7 +189,7 @@ export function EditsTab() {
 /** The standard text and the new text side by side, words removed and added marked. */
 function ComparePanes({ before, after }: { before: string; after: string }) {
   const t = useT();
-  const parts = wordDiff(before, after);
+  const parts = trackedWords(before, after);
   return (
     <div className="compare">
       <div className="compare-pane">

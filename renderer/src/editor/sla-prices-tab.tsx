@@ -1,7 +1,12 @@
-import type { CaseInput } from '../../../electron/core/case/case-schema';
+import type { Case, CaseInput } from '../../../electron/core/case/case-schema';
+import { formatMoney, formatPercent } from '../../../electron/core/i18n/format';
+import { lineCents, priceTotals, type Recurrence } from '../../../electron/core/rules/prices';
+import {
+  allowedDowntimeSeconds,
+  formatDuration,
+  type SlaPeriod,
+} from '../../../electron/core/rules/sla';
 import { tickAppendixFor } from '../case/appendix-names';
-import { allowedDowntimeSeconds, formatDuration, type DowntimePeriod } from '../case/downtime';
-import { formatMoney, lineCents, priceTotals, type Recurrence } from '../case/price-totals';
 import {
   CheckboxField,
   NumberField,
@@ -20,6 +25,35 @@ type Prices = NonNullable<CaseInput['prices']>;
 const required = (value: number | null): number => value ?? Number.NaN;
 const shown = (value: number | undefined): number | null =>
   value === undefined || !Number.isFinite(value) ? null : value;
+const finite = (value: number | undefined): number =>
+  value !== undefined && Number.isFinite(value) ? value : 0;
+
+/** The price table as far as it is filled in, in the shape the core's price rules take. */
+function pricesSoFar(prices: Prices): NonNullable<Case['prices']> {
+  return {
+    currency: prices.currency ?? 'NOK',
+    vatPercent: finite(prices.vatPercent ?? 25),
+    adjustment: prices.adjustment ?? null,
+    lines: prices.lines.map((line) => ({
+      description: line.description,
+      unit: line.unit,
+      quantity: finite(line.quantity),
+      unitPrice: finite(line.unitPrice),
+      recurring: line.recurring ?? 'once',
+    })),
+  };
+}
+
+/** Øre/cents → the amount as the document prints it («1 250 000,00 kr»). */
+const money = (cents: number, currency: string, lang: 'nb' | 'en') =>
+  formatMoney(cents / 100, currency, lang);
+
+/** Allowed downtime, or null while the availability is not a valid percentage. */
+function downtime(availability: number, period: SlaPeriod): number | null {
+  return availability > 0 && availability < 100
+    ? allowedDowntimeSeconds(availability, period)
+    : null;
+}
 
 /** The service level (with allowed downtime) and the price table (with totals and VAT). */
 export function SlaPricesTab() {
@@ -41,7 +75,7 @@ function SlaSection() {
       if (c.sla) mutate(c.sla);
     });
   };
-  const periods: { period: DowntimePeriod; label: string }[] = [
+  const periods: { period: SlaPeriod; label: string }[] = [
     { period: 'year', label: t('Per år', 'Per year') },
     { period: 'month', label: t('Per måned (30 dager)', 'Per month (30 days)') },
     { period: 'week', label: t('Per uke', 'Per week') },
@@ -112,13 +146,11 @@ function SlaSection() {
           >
             <caption>
               {t('Tillatt nedetid ved', 'Allowed downtime at')}{' '}
-              {Number.isFinite(sla.availability)
-                ? `${sla.availability.toLocaleString(uiLang === 'en' ? 'en-GB' : 'nb-NO')} %`
-                : '–'}
+              {Number.isFinite(sla.availability) ? formatPercent(sla.availability, uiLang) : '–'}
             </caption>
             <tbody>
               {periods.map(({ period, label }) => {
-                const seconds = allowedDowntimeSeconds(sla.availability, period);
+                const seconds = downtime(sla.availability, period);
                 return (
                   <tr key={period}>
                     <th scope="row">{label}</th>
@@ -213,7 +245,8 @@ function PricesSection() {
     })[r];
   const currency = prices?.currency ?? 'NOK';
   const vat = prices?.vatPercent ?? 25;
-  const totals = prices ? priceTotals(prices.lines, Number.isFinite(vat) ? vat : 0) : [];
+  const soFar = prices ? pricesSoFar(prices) : null;
+  const totals = soFar ? priceTotals(soFar) : [];
   return (
     <section aria-labelledby="prices-heading">
       <h3 id="prices-heading">{t('Priser', 'Prices')}</h3>
@@ -337,7 +370,9 @@ function PricesSection() {
                   <p className="line-amount">
                     <span className="muted">{t('Sum', 'Amount')}</span>
                     <br />
-                    {formatMoney(lineCents(line), currency, uiLang)}
+                    {soFar?.lines[index]
+                      ? money(lineCents(soFar.lines[index]), currency, uiLang)
+                      : '–'}
                   </p>
                   <button
                     type="button"
@@ -388,9 +423,9 @@ function PricesSection() {
                 {totals.map((total) => (
                   <tr key={total.recurring}>
                     <th scope="row">{recurrence(total.recurring)}</th>
-                    <td>{formatMoney(total.netCents, currency, uiLang)}</td>
-                    <td>{formatMoney(total.vatCents, currency, uiLang)}</td>
-                    <td>{formatMoney(total.grossCents, currency, uiLang)}</td>
+                    <td>{money(total.netCents, currency, uiLang)}</td>
+                    <td>{money(total.vatCents, currency, uiLang)}</td>
+                    <td>{money(total.grossCents, currency, uiLang)}</td>
                   </tr>
                 ))}
               </tbody>

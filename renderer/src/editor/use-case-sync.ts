@@ -5,6 +5,7 @@ import { parseCaseText } from '../case/new-case';
 import { request } from '../request';
 import { useAppStore } from '../store/app-store';
 import { caseText, useCaseStore, type CaseState } from '../store/case-store';
+import { usePreviewStore } from '../store/preview-store';
 
 /** How long the user must stop typing before the case is checked and previewed. */
 export const CHECK_DELAY_MS = 300;
@@ -43,7 +44,10 @@ export function useCaseChecks(previewWanted: boolean): void {
         lang: null,
         messageLang: uiLang,
       });
-      if (result && isCurrent()) useCaseStore.getState().setPreview(result.documents, shown);
+      if (result && isCurrent()) {
+        useCaseStore.getState().setPreview(result.documents, shown);
+        usePreviewStore.getState().setPlaceholders(result.placeholders);
+      }
     },
     `${revision}-${uiLang}`,
     delay,

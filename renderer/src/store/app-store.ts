@@ -30,12 +30,27 @@ interface AppState {
   dismiss: (id: number) => void;
 }
 
+const LANG_KEY = 'skyavtale-ui-lang';
+
+/** The language chosen last time, kept in this browser profile (or the desktop app's). */
+function rememberedLanguage(): UiLanguage {
+  try {
+    return localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'nb';
+  } catch {
+    return 'nb';
+  }
+}
+
+const startLang = rememberedLanguage();
+setMessageLanguage(startLang);
+document.documentElement.lang = startLang;
+
 let nextMessageId = 1;
 const INFO_SECONDS = 8;
 
 export const useAppStore = create<AppState>()((set) => ({
   screen: 'library',
-  uiLang: 'nb',
+  uiLang: startLang,
   matterId: null,
   newCaseMatterId: null,
   messages: [],
@@ -51,6 +66,11 @@ export const useAppStore = create<AppState>()((set) => ({
   setUiLang: (uiLang) => {
     setMessageLanguage(uiLang);
     document.documentElement.lang = uiLang;
+    try {
+      localStorage.setItem(LANG_KEY, uiLang);
+    } catch {
+      // Storage refused (private mode): the choice lasts this session only.
+    }
     set({ uiLang });
   },
   showError: (error) => {

@@ -72,3 +72,38 @@ describe('SLA downtime over a service window', () => {
     expect(allowedDowntimeSeconds(99.9, 'quarter')).toBe(allowedDowntimeSeconds(99.9, 'year') / 4);
   });
 });
+
+describe('SLA downtime in exact arithmetic', () => {
+  it('keeps 100 − a free of binary rounding', () => {
+    // 100 − 99.7 is 0.29999999999999716 in floating point; the answer must still be exact.
+    expect(allowedDowntimeSeconds(99.7, 'month')).toBe(7776);
+    expect(allowedDowntimeSeconds(99.95, 'month')).toBe(1296);
+    expect(allowedDowntimeSeconds(99.9999, 'year')).toBe(32); // 31.536 s
+  });
+
+  it('allows almost the whole period just above zero, and almost nothing just below 100', () => {
+    expect(allowedDowntimeSeconds(0.0001, 'week')).toBe(604_799);
+    expect(allowedDowntimeSeconds(50, 'week')).toBe(302_400);
+    expect(allowedDowntimeSeconds(99.9999, 'week')).toBe(1);
+  });
+});
+
+describe('formatDuration', () => {
+  const NBSP = '\u00a0';
+  it('formats the standard yearly figures in Norwegian and English', () => {
+    expect(formatDuration(31_536, 'nb')).toBe(`8${NBSP}t 45${NBSP}min 36${NBSP}s`);
+    expect(formatDuration(31_536, 'en')).toBe(`8${NBSP}h 45${NBSP}min 36${NBSP}s`);
+    expect(formatDuration(315_360, 'nb')).toBe(`3${NBSP}d 15${NBSP}t 36${NBSP}min`);
+  });
+
+  it('leaves out zero parts, including ones in the middle, and shows zero as «0 s»', () => {
+    expect(formatDuration(86_400 + 5, 'en')).toBe(`1${NBSP}d 5${NBSP}s`);
+    expect(formatDuration(3600 + 60, 'en')).toBe(`1${NBSP}h 1${NBSP}min`);
+    expect(formatDuration(0, 'nb')).toBe(`0${NBSP}s`);
+  });
+
+  it('joins number and unit with a no-break space so they never wrap apart', () => {
+    const text = formatDuration(93_784, 'en');
+    expect(text.split(' ')).toHaveLength(4);
+  });
+});
