@@ -1,5 +1,5 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
 import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
 import ts from 'typescript';
@@ -53,6 +53,8 @@ function typeErrors(file: string, code: string): Promise<string[]> {
       .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
   });
 }
+
+const ZONE_NAMES = ['core', 'shared', 'node', 'cli', 'web', 'main', 'preload', 'renderer'];
 
 describe('layering', () => {
   it('keeps electron/core free of Node, Electron, the database, other packages and the layers above it', async () => {
@@ -141,5 +143,29 @@ describe('layering', () => {
       expect.stringContaining("Cannot find name 'process'"),
       expect.stringContaining("Cannot find name 'Buffer'"),
     ]);
+  });
+
+  it('allows each zone what the table of zones in the README says, and no built-in where it says none', async () => {
+    const rows = [
+      ...readFileSync('README.md', 'utf8').matchAll(
+        /^ {2}\| `(\w+)` +\| ([^|]+?) +\| ([^|]+?) +\| (all|none) +\|$/gm,
+      ),
+    ];
+    expect(rows.map((r) => r[1])).toEqual(ZONE_NAMES);
+    for (const [, zone = '', layers = '', packages = '', builtins] of rows) {
+      const probe = `${zone === 'renderer' ? 'renderer/src' : `electron/${zone}`}/probe.ts`;
+      const allowed = [
+        ...[...layers.matchAll(/\w+/g)].map(([layer]) => {
+          const folder = layer === 'renderer' ? 'renderer/src' : `electron/${layer}`;
+          return `${relative(dirname(probe), folder)}/module`;
+        }),
+        ...[...packages.matchAll(/`([^`]+)`/g)].map(([, name]) => name),
+      ];
+      const lines = [...allowed, 'node:fs'].map((name, i) => `import * as m${i} from '${name}';`);
+      const messages = await layerProblems(probe, [...lines, 'export const probe = 1;']);
+      expect(messages, zone).toEqual(
+        builtins === 'all' ? [] : [expect.stringContaining("runs without Node's 'fs'")],
+      );
+    }
   });
 });
