@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { AGREEMENT_NAMES, type Case, type Language } from '../core/case/case-schema';
 import { caseJsonSchema } from '../core/case/case-json-schema';
 import { ProblemsError, type Problem } from '../core/case/problems';
+import { outputLanguageProblems } from '../core/case/user-text';
 import { localize, SkyError } from '../core/errors';
 import { buildDocuments, renderDocuments, type GeneratedFile } from '../core/generate';
 import { buildManifest, sha256Hex, type Manifest } from '../core/render/manifest';
@@ -76,7 +77,11 @@ async function produce(
     status,
     caseVersion: input.caseVersion,
   });
-  return { case: c, files, manifest, warnings: checked.problems, lang };
+  const warnings = [
+    ...checked.problems,
+    ...outputLanguageProblems(c.language, lang, input.messageLang),
+  ];
+  return { case: c, files, manifest, warnings, lang };
 }
 
 const ManifestFileSchema = z.object({
