@@ -20,16 +20,19 @@ export class Failure extends Error {
   }
 }
 
-export function printProblems(io: CliIo, problems: Problem[], lang: Language = 'nb'): void {
-  const labels = lang === 'en' ? ['error', 'warning'] : ['feil', 'advarsel'];
-  for (const p of problems) {
-    const label = p.severity === 'error' ? labels[0] : labels[1];
-    io.stderr(`${label}: ${p.path}: ${p.message}\n`);
-  }
+const SEVERITY_LABELS: Record<Language, Record<Problem['severity'], string>> = {
+  nb: { error: 'feil', warning: 'advarsel' },
+  nn: { error: 'feil', warning: 'åtvaring' },
+  en: { error: 'error', warning: 'warning' },
+};
+
+export function printProblems(io: CliIo, problems: Problem[], lang: Language): void {
+  for (const p of problems)
+    io.stderr(`${SEVERITY_LABELS[lang][p.severity]}: ${p.path}: ${p.message}\n`);
 }
 
-export function printError(io: CliIo, error: ApiError): void {
-  if (error.problems.length > 0) printProblems(io, error.problems);
+export function printError(io: CliIo, error: ApiError, lang: Language = 'nb'): void {
+  if (error.problems.length > 0) printProblems(io, error.problems, lang);
   io.stderr(
     `skyavtale: ${error.where && !error.message.startsWith(error.where) ? `${error.where}: ` : ''}${error.message}\n`,
   );
@@ -57,9 +60,10 @@ export interface CliContext {
 export function assertOk<T>(
   io: CliIo,
   result: ApiResult<T>,
+  lang: Language = 'nb',
 ): asserts result is { ok: true; value: T } {
   if (!result.ok) {
-    printError(io, result.error);
+    printError(io, result.error, lang);
     throw new Failure(EXIT.failed);
   }
 }

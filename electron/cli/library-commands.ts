@@ -4,6 +4,7 @@ import { formatDateTime } from '../core/i18n/format';
 import { MATTER_STATUSES, type Matter } from '../shared/library-api';
 import { assertOk, printProblems, readCaseText, type CliContext } from './cli-context';
 import { exportInput, exportOptions, type ExportCliOptions } from './export-options';
+import { localize } from '../core/errors';
 
 function positiveInteger(value: string): number {
   const n = Number(value);
@@ -193,16 +194,28 @@ export function addLibraryCommands(program: Command, { io, api }: CliContext): v
     ) => {
       const version = await api()['cases.version']({ caseId, number: number ?? null });
       assertOk(io, version);
+      const input = exportInput(version.value.caseText, options);
+      const lang = input.messageLang;
       const result = await api()['case.export']({
-        ...exportInput(version.value.caseText, options),
+        ...input,
         outDir: resolve(io.cwd, options.out),
         caseId,
         caseVersion: version.value.number,
       });
-      assertOk(io, result);
-      printProblems(io, result.value.warnings);
+      assertOk(io, result, lang);
+      printProblems(io, result.value.warnings, lang);
+      const count = result.value.files.length;
+      const n = version.value.number;
+      const out = resolve(io.cwd, options.out);
       io.stdout(
-        `${result.value.files.length} filer fra versjon ${version.value.number} skrevet til ${resolve(io.cwd, options.out)} og registrert i biblioteket\n`,
+        `${localize(
+          {
+            nb: `${count} filer fra versjon ${n} skrevet til ${out} og registrert i biblioteket`,
+            nn: `${count} filer frå versjon ${n} skrivne til ${out} og registrerte i biblioteket`,
+            en: `${count} files from version ${n} written to ${out} and recorded in the library`,
+          },
+          lang,
+        )}\n`,
       );
     },
   );

@@ -5,6 +5,7 @@ import { PRESETS } from '../core/requirements/select';
 import type { RequirementSummary } from '../shared/requirements-api';
 import { assertOk, readCaseText, type CliContext } from './cli-context';
 import { langOption } from './export-options';
+import { localize } from '../core/errors';
 
 const FRAMEWORK_NAMES: Record<Framework, string> = {
   nis2: 'NIS2',
@@ -148,13 +149,27 @@ export function addRequirementCommands(program: Command, { io, api }: CliContext
         lang: options.lang,
         ...(options.framework && { frameworks: options.framework }),
       });
-      assertOk(io, result);
-      io.stdout(`${result.value.chosen} valgte krav\n`);
+      const { lang } = options;
+      assertOk(io, result, lang);
+      const chosen = result.value.chosen;
+      io.stdout(
+        `${localize({ nb: `${chosen} valgte krav`, nn: `${chosen} valde krav`, en: `${chosen} chosen requirements` }, lang)}\n`,
+      );
+      const uncovered = localize({ nb: 'ikke dekket', nn: 'ikkje dekt', en: 'not covered' }, lang);
       for (const c of result.value.coverage) {
-        io.stdout(`\n${FRAMEWORK_NAMES[c.framework]}: ${c.covered} av ${c.rows.length} dekket\n`);
+        const [covered, total] = [c.covered, c.rows.length];
+        const share = localize(
+          {
+            nb: `${covered} av ${total} dekket`,
+            nn: `${covered} av ${total} dekte`,
+            en: `${covered} of ${total} covered`,
+          },
+          lang,
+        );
+        io.stdout(`\n${FRAMEWORK_NAMES[c.framework]}: ${share}\n`);
         for (const row of c.rows)
           io.stdout(
-            `  ${row.requirements.length > 0 ? '✓' : '–'} ${entry(row.control, row.name)}: ${row.requirements.length > 0 ? row.requirements.join(', ') : 'ikke dekket'}\n`,
+            `  ${row.requirements.length > 0 ? '✓' : '–'} ${entry(row.control, row.name)}: ${row.requirements.length > 0 ? row.requirements.join(', ') : uncovered}\n`,
           );
       }
     });

@@ -15,6 +15,7 @@ import { formatDateTime } from '../core/i18n/format';
 import { exportInput, exportOptions, langOption, type ExportCliOptions } from './export-options';
 import { addLibraryCommands } from './library-commands';
 import { addRequirementCommands } from './requirement-commands';
+import { localize } from '../core/errors';
 
 export { EXIT, type CliIo } from './cli-context';
 
@@ -50,16 +51,24 @@ function buildProgram(connect: Connect, io: CliIo, version: string): Command {
       .requiredOption('-o, --out <dir>', 'mappen dokumentene skrives til'),
   ).action(async (file: string, options: ExportCliOptions & { out: string }) => {
     const caseText = await readCaseText(io, file);
-    const result = await api()['case.export']({
-      ...exportInput(caseText, options),
-      outDir: resolve(io.cwd, options.out),
-    });
-    assertOk(io, result);
-    printProblems(io, result.value.warnings);
+    const input = exportInput(caseText, options);
+    const lang = input.messageLang;
+    const result = await api()['case.export']({ ...input, outDir: resolve(io.cwd, options.out) });
+    assertOk(io, result, lang);
+    printProblems(io, result.value.warnings, lang);
     for (const f of result.value.files)
       io.stdout(`${f.path}  (${f.format}, ${f.size} byte, sha256 ${f.sha256.slice(0, 12)}…)\n`);
+    const count = result.value.files.length;
+    const out = resolve(io.cwd, options.out);
     io.stdout(
-      `${result.value.files.length} filer og manifest.json skrevet til ${resolve(io.cwd, options.out)}\n`,
+      `${localize(
+        {
+          nb: `${count} filer og manifest.json skrevet til ${out}`,
+          nn: `${count} filer og manifest.json skrivne til ${out}`,
+          en: `${count} files and manifest.json written to ${out}`,
+        },
+        lang,
+      )}\n`,
     );
   });
 
@@ -71,14 +80,14 @@ function buildProgram(connect: Connect, io: CliIo, version: string): Command {
       .requiredOption('-o, --out <file>', 'zip-filen som skrives'),
   ).action(async (file: string, options: ExportCliOptions & { out: string }) => {
     const caseText = await readCaseText(io, file);
-    const result = await api()['case.pack']({
-      ...exportInput(caseText, options),
-      outFile: resolve(io.cwd, options.out),
-    });
-    assertOk(io, result);
-    printProblems(io, result.value.warnings);
+    const input = exportInput(caseText, options);
+    const lang = input.messageLang;
+    const result = await api()['case.pack']({ ...input, outFile: resolve(io.cwd, options.out) });
+    assertOk(io, result, lang);
+    printProblems(io, result.value.warnings, lang);
     const { path, size, sha256, files } = result.value;
-    io.stdout(`${path}: ${files.length} dokumenter, ${size} byte, sha256 ${sha256}\n`);
+    const documents = localize({ nb: 'dokumenter', nn: 'dokument', en: 'documents' }, lang);
+    io.stdout(`${path}: ${files.length} ${documents}, ${size} byte, sha256 ${sha256}\n`);
   });
 
   program
@@ -130,7 +139,7 @@ function buildProgram(connect: Connect, io: CliIo, version: string): Command {
     .action(async (file: string, options: { lang: Language }) => {
       const caseText = await readCaseText(io, file);
       const result = await api()['case.validate']({ caseText, lang: options.lang });
-      assertOk(io, result);
+      assertOk(io, result, options.lang);
       const { problems } = result.value;
       printProblems(io, problems, options.lang);
       const errors = problems.filter((p) => p.severity === 'error').length;

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { AGREEMENT_NAMES, type Case, type Language } from '../core/case/case-schema';
 import { caseJsonSchema } from '../core/case/case-json-schema';
 import { ProblemsError, type Problem } from '../core/case/problems';
+import { outputLanguageProblems } from '../core/case/user-text';
 import { localize, SkyError } from '../core/errors';
 import {
   buildDocuments,
@@ -133,14 +134,11 @@ async function produce(
     status,
     caseVersion: source.caseVersion,
   });
-  return {
-    case: c,
-    files,
-    manifest,
-    warnings: checked.problems,
-    lang,
-    caseVersion: source.caseVersion,
-  };
+  const warnings = [
+    ...checked.problems,
+    ...outputLanguageProblems(c.language, lang, input.messageLang),
+  ];
+  return { case: c, files, manifest, warnings, lang, caseVersion: source.caseVersion };
 }
 
 const ManifestFileSchema = z.object({

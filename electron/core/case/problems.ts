@@ -11,7 +11,7 @@ export interface Problem {
 }
 
 // Sentences for the message keys the schema and the rules use.
-const MESSAGES: Record<string, LocalizedText> = {
+const MESSAGES: Record<string, ProblemText> = {
   'text.empty': { nb: 'må fylles ut', nn: 'må fyllast ut', en: 'must be filled in' },
   'date.format': {
     nb: 'dato må skrives ÅÅÅÅ-MM-DD',
@@ -121,11 +121,14 @@ export function message(key: string, lang: Language): string | null {
   return text ? localize(text, lang) : null;
 }
 
+/** A problem's sentence: every language form has its own, so `--lang nn` never prints bokmål. */
+export type ProblemText = Required<LocalizedText>;
+
 export function problem(
   severity: Problem['severity'],
   code: string,
   path: string,
-  text: LocalizedText,
+  text: ProblemText,
   lang: Language,
 ): Problem {
   return { severity, code, path, message: localize(text, lang) };

@@ -4,7 +4,7 @@ import {
   userMarkdownFaults,
   type UserMarkdownFault,
 } from '../assembly/markdown';
-import { jsonPath, problem, type Problem } from './problems';
+import { jsonPath, problem, type Problem, type ProblemText } from './problems';
 
 // What the user typed is data: before the schema sees a case, characters that corrupt or mislead
 // a document are taken out (with a warning naming the field) and sizes no real contract reaches
@@ -163,4 +163,38 @@ export function appendixTextProblems(
       ),
     ),
   );
+}
+
+const LANGUAGE_NAMES: Record<Language, ProblemText> = {
+  nb: { nb: 'bokmål', nn: 'bokmål', en: 'Norwegian Bokmål' },
+  nn: { nb: 'nynorsk', nn: 'nynorsk', en: 'Norwegian Nynorsk' },
+  en: { nb: 'engelsk', nn: 'engelsk', en: 'English' },
+};
+
+/**
+ * A warning when documents are made in another language than the case is written in: the
+ * templates follow the output language, but the user's own text (service description, appendix
+ * texts, units) prints as typed.
+ */
+export function outputLanguageProblems(
+  caseLanguage: Language,
+  outputLanguage: Language,
+  lang: Language,
+): Problem[] {
+  if (caseLanguage === outputLanguage) return [];
+  const written = (l: Language) => LANGUAGE_NAMES[caseLanguage][l];
+  const output = (l: Language) => LANGUAGE_NAMES[outputLanguage][l];
+  return [
+    problem(
+      'warning',
+      'case.language-mismatch',
+      'language',
+      {
+        nb: `saken er skrevet på ${written('nb')}, men dokumentene lages på ${output('nb')}: sakens egen tekst (tjenestebeskrivelse, bilagstekster, enheter og navn på ytelser) trykkes slik den er skrevet. Oversett den, eller lag dokumentene på ${written('nb')}.`,
+        nn: `saka er skriven på ${written('nn')}, men dokumenta blir laga på ${output('nn')}: den eigne teksten i saka (tenesteskildring, vedleggstekstar, einingar og namn på ytingar) blir trykt slik han er skriven. Omset han, eller lag dokumenta på ${written('nn')}.`,
+        en: `the case is written in ${written('en')}, but the documents are made in ${output('en')}: the case's own text (service description, appendix texts, units and names of deliverables) prints as written. Translate it, or make the documents in ${written('en')}.`,
+      },
+      lang,
+    ),
+  ];
 }

@@ -11,7 +11,7 @@ import {
 import { legalChecks } from './legal-checks';
 import { appendixTextProblems, cleanUserText } from './user-text';
 import { upgradeCase } from './case-upgrade';
-import { jsonPath, message, problem, type Problem } from './problems';
+import { jsonPath, message, problem, type Problem, type ProblemText } from './problems';
 import { setChecks, withContentTicks } from './set-checks';
 import { recommendAgreement } from '../rules/recommend';
 import { localize, type LocalizedText } from '../errors';
@@ -41,27 +41,31 @@ function lineColumn(text: string, offset: number): string {
   return `${before.length}:${(before[before.length - 1]?.length ?? 0) + 1}`;
 }
 
-const SYNTAX_MESSAGES: Partial<Record<string, { nb: string; en: string }>> = {
-  InvalidSymbol: { nb: 'ugyldig tegn', en: 'invalid character' },
-  CommaExpected: { nb: 'komma mangler', en: 'a comma is missing' },
-  ColonExpected: { nb: 'kolon mangler', en: 'a colon is missing' },
+const SYNTAX_MESSAGES: Partial<Record<string, ProblemText>> = {
+  InvalidSymbol: { nb: 'ugyldig tegn', nn: 'ugyldig teikn', en: 'invalid character' },
+  CommaExpected: { nb: 'komma mangler', nn: 'komma manglar', en: 'a comma is missing' },
+  ColonExpected: { nb: 'kolon mangler', nn: 'kolon manglar', en: 'a colon is missing' },
   PropertyNameExpected: {
     nb: 'feltnavn i anførselstegn forventet',
+    nn: 'feltnamn i hermeteikn var venta',
     en: 'a quoted field name was expected',
   },
-  ValueExpected: { nb: 'en verdi mangler', en: 'a value is missing' },
-  CloseBraceExpected: { nb: '«}» mangler', en: '«}» is missing' },
-  CloseBracketExpected: { nb: '«]» mangler', en: '«]» is missing' },
+  ValueExpected: { nb: 'en verdi mangler', nn: 'ein verdi manglar', en: 'a value is missing' },
+  CloseBraceExpected: { nb: '«}» mangler', nn: '«}» manglar', en: '«}» is missing' },
+  CloseBracketExpected: { nb: '«]» mangler', nn: '«]» manglar', en: '«]» is missing' },
   EndOfFileExpected: {
     nb: 'tekst etter slutten av dokumentet',
+    nn: 'tekst etter slutten av dokumentet',
     en: 'text after the end of the document',
   },
   UnexpectedEndOfString: {
     nb: 'tekst uten avsluttende anførselstegn',
+    nn: 'tekst utan avsluttande hermeteikn',
     en: 'a string has no closing quote',
   },
   InvalidCommentToken: {
     nb: 'kommentarer er ikke tillatt i JSON',
+    nn: 'kommentarar er ikkje tillatne i JSON',
     en: 'comments are not allowed in JSON',
   },
 };
@@ -80,13 +84,18 @@ export function parseCaseText(
     const code = printParseErrorCode(error.error);
     const words = SYNTAX_MESSAGES[code] ?? {
       nb: `syntaksfeil (${code})`,
+      nn: `syntaksfeil (${code})`,
       en: `syntax error (${code})`,
     };
     return problem(
       'error',
       'case.json-syntax',
       lineColumn(text, error.offset),
-      { nb: `ugyldig JSON: ${words.nb}`, en: `invalid JSON: ${words.en}` },
+      {
+        nb: `ugyldig JSON: ${words.nb}`,
+        nn: `ugyldig JSON: ${words.nn}`,
+        en: `invalid JSON: ${words.en}`,
+      },
       lang,
     );
   });
@@ -112,26 +121,57 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown, lang: Language): s
       if (missing) return lang === 'en' ? 'is required' : lang === 'nn' ? 'manglar' : 'mangler';
       const kind = EXPECTED_WORDS[issue.expected];
       if (kind) return localize(kind, lang);
-      return lang === 'en'
-        ? `must be of type ${issue.expected}`
-        : `må være av typen ${issue.expected}`;
+      return localize(
+        {
+          nb: `må være av typen ${issue.expected}`,
+          nn: `må vere av typen ${issue.expected}`,
+          en: `must be of type ${issue.expected}`,
+        },
+        lang,
+      );
     }
     case 'unrecognized_keys':
-      return lang === 'en'
-        ? `unknown field(s): ${issue.keys.join(', ')}`
-        : `ukjent felt: ${issue.keys.join(', ')} (sjekk stavemåten)`;
-    case 'invalid_value':
-      return lang === 'en'
-        ? `must be one of: ${issue.values.map(String).join(', ')}`
-        : `må være en av: ${issue.values.map(String).join(', ')}`;
-    case 'too_small':
-      return lang === 'en'
-        ? `is too small (minimum ${String(issue.minimum)})`
-        : `er for liten (minst ${String(issue.minimum)})`;
-    case 'too_big':
-      return lang === 'en'
-        ? `is too large (maximum ${String(issue.maximum)})`
-        : `er for stor (høyst ${String(issue.maximum)})`;
+      return localize(
+        {
+          nb: `ukjent felt: ${issue.keys.join(', ')} (sjekk stavemåten)`,
+          nn: `ukjent felt: ${issue.keys.join(', ')} (sjekk stavemåten)`,
+          en: `unknown field(s): ${issue.keys.join(', ')} (check the spelling)`,
+        },
+        lang,
+      );
+    case 'invalid_value': {
+      const values = issue.values.map(String).join(', ');
+      return localize(
+        {
+          nb: `må være en av: ${values}`,
+          nn: `må vere ein av: ${values}`,
+          en: `must be one of: ${values}`,
+        },
+        lang,
+      );
+    }
+    case 'too_small': {
+      const least = String(issue.minimum);
+      return localize(
+        {
+          nb: `er for liten (minst ${least})`,
+          nn: `er for liten (minst ${least})`,
+          en: `is too small (minimum ${least})`,
+        },
+        lang,
+      );
+    }
+    case 'too_big': {
+      const most = String(issue.maximum);
+      return localize(
+        {
+          nb: `er for stor (høyst ${most})`,
+          nn: `er for stor (høgst ${most})`,
+          en: `is too large (maximum ${most})`,
+        },
+        lang,
+      );
+    }
     default:
       return issue.message;
   }
@@ -217,6 +257,7 @@ function crossChecks(c: Case, catalog: CaseCatalog, lang: Language): Problem[] {
         'agreement',
         {
           nb: `malene for «${c.agreement}» er ikke installert`,
+          nn: `malane for «${c.agreement}» er ikkje installerte`,
           en: `the templates for «${c.agreement}» are not installed`,
         },
         lang,
@@ -395,6 +436,7 @@ export function validateCase(input: unknown, catalog: CaseCatalog, lang: Languag
           'schemaVersion',
           {
             nb: `saken er laget med en nyere versjon av Skyavtale (saksformat ${version}; denne versjonen leser til og med ${CURRENT_SCHEMA_VERSION}). Oppdater Skyavtale.`,
+            nn: `saka er laga med ein nyare versjon av Skyavtale (saksformat ${version}; denne versjonen les til og med ${CURRENT_SCHEMA_VERSION}). Oppdater Skyavtale.`,
             en: `the case was made by a newer Skyavtale (case format ${version}; this version reads up to ${CURRENT_SCHEMA_VERSION}). Update Skyavtale.`,
           },
           lang,

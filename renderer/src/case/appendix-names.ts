@@ -4,7 +4,7 @@ type Names = Record<string, { nb: string; en: string }>;
 
 // The appendix titles of templates/agreements/*/{nb,en}; the renderer cannot read the templates.
 const SSA_L: Names = {
-  '1': { nb: 'Kundens kravspesifikasjon', en: "The Customer's requirements" },
+  '1': { nb: 'Kundens kravspesifikasjon', en: "The Customer's requirement specification" },
   '2': {
     nb: 'Leverandørens beskrivelse av tjenesten',
     en: "The Supplier's description of the service",
@@ -12,27 +12,39 @@ const SSA_L: Names = {
   '3': { nb: 'Plan for etableringsfasen', en: 'Plan for the establishment phase' },
   '4': {
     nb: 'Tjenestenivå med standardiserte kompensasjoner',
-    en: 'Service level with standardised compensation',
+    en: 'Service level with standardised compensations',
   },
   '5': { nb: 'Administrative bestemmelser', en: 'Administrative provisions' },
   '6': { nb: 'Samlet pris og prisbestemmelser', en: 'Total price and price provisions' },
-  '7': { nb: 'Endringer i den generelle avtaleteksten', en: 'Changes to the general terms' },
-  '8': { nb: 'Endringer etter avtaleinngåelsen', en: 'Changes after signing' },
-  '9': { nb: 'Vilkår for tredjepartsleveranser', en: 'Terms for third-party deliveries' },
+  '7': {
+    nb: 'Endringer i den generelle avtaleteksten',
+    en: 'Changes to the general agreement text',
+  },
+  '8': {
+    nb: 'Endringer av avtalen etter avtaleinngåelsen',
+    en: 'Changes to the agreement after signing',
+  },
+  '9': {
+    nb: 'Vilkår for Kundens tilgang til og bruk av tredjepartsleveranser',
+    en: "Terms for the Customer's access to and use of third-party deliveries",
+  },
 };
 
 const SSA_SKY: Names = {
-  '1': { nb: 'Kundens kravspesifikasjon', en: "The Customer's requirements" },
+  '1': { nb: 'Kundens kravspesifikasjon', en: "The Customer's requirement specification" },
   '2': { nb: 'Leverandørens løsningsbeskrivelse', en: "The Supplier's solution description" },
   '3': { nb: 'Skytjenesteleverandørens standardvilkår', en: "The cloud provider's standard terms" },
   '4': { nb: 'Plan for etableringen', en: 'Establishment plan' },
   '5': { nb: 'Tjenestenivå for forvaltning', en: 'Service levels for management' },
   '6': { nb: 'Administrative bestemmelser', en: 'Administrative provisions' },
-  '7': { nb: 'Priser og prisbestemmelser', en: 'Prices and pricing provisions' },
-  '8': { nb: 'Endringer i den generelle avtaleteksten', en: 'Amendments to the general terms' },
+  '7': { nb: 'Samlet pris og prisbestemmelser', en: 'Total price and price provisions' },
+  '8': {
+    nb: 'Endringer i den generelle avtaleteksten',
+    en: 'Changes to the general agreement text',
+  },
   '9': {
-    nb: 'Endringer etter avtaleinngåelsen',
-    en: 'Changes after the agreement is entered into',
+    nb: 'Endringer av avtalen etter avtaleinngåelsen',
+    en: 'Changes to the agreement after signing',
   },
   '10': { nb: 'Databehandleravtale', en: 'Data processing agreement' },
   '11': { nb: 'Informasjonssikkerhet', en: 'Information security' },
@@ -47,8 +59,11 @@ const SSA_LILLE_SKY: Names = {
   },
   '3': { nb: 'Leverandørens standardvilkår', en: "The Supplier's standard terms" },
   '4': { nb: 'Tjenestenivå', en: 'Service levels' },
-  '5': { nb: 'Priser', en: 'Prices' },
-  '6': { nb: 'Endringer i den generelle avtaleteksten', en: 'Changes to the general terms' },
+  '5': { nb: 'Samlet pris og prisbestemmelser', en: 'Total price and price provisions' },
+  '6': {
+    nb: 'Endringer i den generelle avtaleteksten',
+    en: 'Changes to the general agreement text',
+  },
 };
 
 const BY_AGREEMENT: Record<AgreementKind, Names> = {

@@ -66,15 +66,15 @@ describe('appendixNumbers', () => {
 describe('appendixName', () => {
   it('names appendices in Norwegian and English', () => {
     expect(appendixName('ssa-l', '4', 'nb')).toBe('Tjenestenivå med standardiserte kompensasjoner');
-    expect(appendixName('ssa-l', '4', 'en')).toBe('Service level with standardised compensation');
+    expect(appendixName('ssa-l', '4', 'en')).toBe('Service level with standardised compensations');
     expect(appendixName('ssa-sky', '10', 'nb')).toBe('Databehandleravtale');
     expect(appendixName('ssa-sky', '12', 'en')).toBe('Exit and termination');
-    expect(appendixName('ssa-lille-sky', '5', 'nb')).toBe('Priser');
+    expect(appendixName('ssa-lille-sky', '5', 'nb')).toBe('Samlet pris og prisbestemmelser');
   });
 
   it('gives the same number a different name in different agreements', () => {
     expect(appendixName('ssa-l', '7', 'nb')).not.toBe(appendixName('ssa-sky', '7', 'nb'));
-    expect(appendixName('ssa-sky', '7', 'nb')).toBe('Priser og prisbestemmelser');
+    expect(appendixName('ssa-sky', '7', 'nb')).toBe('Samlet pris og prisbestemmelser');
   });
 
   it('gives an empty string for an appendix the agreement does not have', () => {
