@@ -10,6 +10,9 @@ interface ManifestFile {
   name: string;
   size: number;
   sha256: string;
+  role: string;
+  appendix: number | null;
+  partOfAgreement: boolean;
 }
 
 describe('appendix packs', () => {
@@ -23,6 +26,15 @@ describe('appendix packs', () => {
       files: ManifestFile[];
     };
     expect(manifest.files.map((f) => f.name)).toContain('Bilag 04 Tjenestenivå.docx');
+    // Each file says what it is to the agreement, with the number the front page gives it.
+    expect(manifest.files.find((f) => f.name === 'Bilag 04 Tjenestenivå.pdf')).toMatchObject({
+      role: 'appendix',
+      appendix: 4,
+      partOfAgreement: true,
+    });
+    expect(
+      manifest.files.find((f) => f.name === 'Andre vedlegg – Databehandleravtale.pdf'),
+    ).toMatchObject({ role: 'other-appendix', appendix: null, partOfAgreement: true });
     expect(manifest.files).toHaveLength(14);
     for (const file of manifest.files) {
       const bytes = entries[file.name];

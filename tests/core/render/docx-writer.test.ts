@@ -23,6 +23,45 @@ describe('the DOCX writer', () => {
     expect(xml).not.toMatch(/>2\.1\t/);
   });
 
+  it('keeps the last lines and every signature line with the next, the final name ending it', async () => {
+    const doc = sampleDocument();
+    doc.blocks.splice(doc.blocks.length - 1, 0, {
+      kind: 'paragraph',
+      content: [{ kind: 'text', text: 'Siste linje før signaturene.' }],
+      keepWithNext: true,
+    });
+    const xml = strFromU8(
+      unzipSync(await renderDocx(doc, { status: 'final', caseReference: null, caseVersion: null }))[
+        'word/document.xml'
+      ]!,
+    );
+    const paragraphs = xml.split('<w:p>').slice(1);
+    const from = paragraphs.findIndex((p) => p.includes('Siste linje før signaturene.'));
+    const kept = paragraphs.slice(from).map((p) => p.includes('<w:keepNext/>'));
+    expect(kept.at(-1)).toBe(false);
+    expect(kept.slice(0, -1).every(Boolean)).toBe(true);
+    expect(paragraphs.at(-1)).toContain('Siri Hægeland');
+  });
+
+  it('writes a lettered clause number (a DPA appendix) as text, outside the decimal list', async () => {
+    const doc = sampleDocument();
+    doc.blocks.push({
+      kind: 'heading',
+      level: 2,
+      number: 'A.1',
+      id: 'dpa-a-purpose',
+      text: 'Formålet',
+    });
+    const xml = strFromU8(
+      unzipSync(await renderDocx(doc, { status: 'final', caseReference: null, caseVersion: null }))[
+        'word/document.xml'
+      ]!,
+    );
+    const heading = xml.split('<w:p>').find((p) => p.includes('Formålet'));
+    expect(heading).toContain('A.1');
+    expect(heading).not.toContain('<w:numPr>');
+  });
+
   it('bookmarks clauses and writes cross-references as REF fields with the current number', async () => {
     const { 'word/document.xml': xml } = await parts();
     expect(xml).toContain(`w:name="${bookmarkName('ch2-1')}"`);

@@ -50,6 +50,53 @@ describe('the PDF writer', () => {
     for (const page of tablePages) expect(page).toMatch(/Krav\s+Svar/);
   });
 
+  it('starts a page rather than part the signatures from their heading and last lines', async () => {
+    // One-line paragraphs move the signature section down the page in small steps, past the foot.
+    for (let lines = 20; lines <= 50; lines += 3) {
+      const doc = sampleDocument({
+        blocks: [
+          ...Array.from({ length: lines }, () => ({
+            kind: 'paragraph' as const,
+            content: [{ kind: 'text' as const, text: 'Én linje.' }],
+          })),
+          {
+            kind: 'heading',
+            level: 1,
+            number: null,
+            id: 'signatures',
+            text: 'Signaturer',
+            keepWithNext: true,
+          },
+          {
+            kind: 'paragraph',
+            content: [{ kind: 'text', text: 'Siste linje før signaturene.' }],
+            keepWithNext: true,
+          },
+          {
+            kind: 'signatures',
+            parties: [
+              {
+                role: 'Kunde',
+                name: 'Bærum kommune',
+                signatories: [{ name: 'Åse Bråthen', title: null }],
+              },
+              {
+                role: 'Leverandør',
+                name: 'Fjordsky AS',
+                signatories: [{ name: 'Siri Hægeland', title: null }],
+              },
+            ],
+          },
+        ],
+      });
+      const pages = pagesText(await renderPdf(doc, FONTS, draft));
+      const page = pages.find((p) => p.includes('Signaturer'));
+      expect(page, `${lines} lines`).toContain('Siste linje før signaturene.');
+      expect(page, `${lines} lines`).toContain('Åse Bråthen');
+      expect(page, `${lines} lines`).toContain('Siri Hægeland');
+    }
+  });
+
   it('never leaves a heading at a page foot when the table under it starts with a tall row', async () => {
     // One-line paragraphs move the heading down the page in small steps, past the foot.
     for (let lines = 30; lines <= 60; lines += 2) {
