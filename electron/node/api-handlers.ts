@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { AGREEMENT_NAMES, type Case, type Language } from '../core/case/case-schema';
@@ -20,6 +19,7 @@ import type { PdfFonts } from '../core/render/pdf/pdf-writer';
 import { recommendAgreement } from '../core/rules/recommend';
 import type { ApiHandlers } from '../shared/api';
 import { APP_VERSION } from './app-info';
+import { fingerprintFile, pdfBytesFor, readManifestJson } from './output/read-for-verify';
 import { writeFileAtomically } from './output/write-file';
 import { writeFolderAtomically } from './output/write-folder';
 import type { TemplateLibrary } from './templates/load-library';
@@ -154,13 +154,9 @@ async function findInManifest(
   match: { manifest: string; name: string; status: 'draft' | 'final' } | null;
   searched: boolean;
 }> {
-  let text: string;
-  try {
-    text = await readFile(manifestPath, 'utf8');
-  } catch {
-    return { match: null, searched: false };
-  }
-  const parsed = ManifestFileSchema.safeParse(JSON.parse(text));
+  const json = await readManifestJson(manifestPath);
+  if (json === null) return { match: null, searched: false };
+  const parsed = ManifestFileSchema.safeParse(json);
   if (!parsed.success) {
     throw new SkyError(
       'verify.manifest-invalid',
@@ -259,20 +255,7 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
       };
     },
     'file.verify': async ({ path, manifestPath }) => {
-      let bytes: Uint8Array;
-      try {
-        bytes = new Uint8Array(await readFile(path));
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code ?? 'UNKNOWN';
-        throw new SkyError(
-          'verify.unreadable',
-          code === 'ENOENT'
-            ? { nb: 'filen finnes ikke', en: 'the file does not exist' }
-            : { nb: `kan ikke lese filen (${code})`, en: `cannot read the file (${code})` },
-          path,
-        );
-      }
-      const sha256 = await sha256Hex(bytes);
+      const { sha256, size } = await fingerprintFile(path);
       const candidate = manifestPath
         ? resolve(manifestPath)
         : join(dirname(resolve(path)), 'manifest.json');
@@ -281,7 +264,7 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
         sha256,
         match: found.match,
         manifestsSearched: found.searched ? [candidate] : [],
-        pdf: path.toLowerCase().endsWith('.pdf') ? await readPdfStamp(bytes) : null,
+        pdf: await pdfBytesFor(path, size).then((bytes) => (bytes ? readPdfStamp(bytes) : null)),
         recorded: deps.folder().store.exportsOf(sha256),
       };
     },
