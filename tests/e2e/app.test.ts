@@ -222,6 +222,13 @@ describe('the desktop interface in a browser', () => {
   it('picks security requirements and shows the NIS2 coverage with its gaps', async () => {
     await tab('Sikkerhetskrav');
     await page.getByLabel('Forhåndsvalg').selectOption('saas-baseline');
+    // Each requirement opens to its own text, guidance and mappings.
+    await main().locator('.requirement-details summary').first().click();
+    await expect
+      .poll(async () => (await main().locator('.requirement-text').first().innerText()).length)
+      .toBeGreaterThan(20);
+    expect(await main().locator('.requirement-mappings dt').count()).toBeGreaterThan(0);
+    await screenshot(page, '05a-kravtekst');
     await page.getByRole('button', { name: 'Velg alle viste krav' }).click();
     await page.getByRole('button', { name: 'Beregn dekning' }).click();
     await expect

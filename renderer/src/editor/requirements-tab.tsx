@@ -13,6 +13,7 @@ import {
   YesNoField,
 } from '../components/fields';
 import { request } from '../request';
+import { RequirementDetails } from './requirement-details';
 import { useAppStore, useT } from '../store/app-store';
 import { caseText, useCaseStore } from '../store/case-store';
 
@@ -187,6 +188,7 @@ export function RequirementsTab() {
                   choose(r, on);
                 }}
               />
+              <RequirementDetails id={r.id} frameworkNames={FRAMEWORK_NAMES} />
             </li>
           ))}
         </ul>
