@@ -127,7 +127,7 @@ async function main(): Promise<void> {
       status: 'draft',
       caseVersion: null,
       caseReference: c.reference,
-      now: NOW,
+      date: NOW,
       caseJson: new TextEncoder().encode(caseText),
     });
   const templates = library.agreements[c.agreement];

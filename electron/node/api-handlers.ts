@@ -5,7 +5,12 @@ import { AGREEMENT_NAMES, type Case, type Language } from '../core/case/case-sch
 import { caseJsonSchema } from '../core/case/case-json-schema';
 import { ProblemsError, type Problem } from '../core/case/problems';
 import { localize, SkyError } from '../core/errors';
-import { buildDocuments, renderDocuments, type GeneratedFile } from '../core/generate';
+import {
+  buildDocuments,
+  documentDate,
+  renderDocuments,
+  type GeneratedFile,
+} from '../core/generate';
 import { buildManifest, sha256Hex, type Manifest } from '../core/render/manifest';
 import { buildPack } from '../core/render/pack';
 import { readPdfStamp } from '../core/render/pdf/pdf-stamp';
@@ -66,7 +71,7 @@ async function produce(
     status,
     caseVersion: input.caseVersion,
     caseReference: c.reference,
-    now,
+    date: documentDate(c, savedAt(deps, input)),
     caseJson: new TextEncoder().encode(JSON.stringify(c, null, 2)),
     onProgress: deps.onProgress,
   });
@@ -83,6 +88,12 @@ const ManifestFileSchema = z.object({
   status: z.enum(['draft', 'final']),
   files: z.array(z.object({ name: z.string(), sha256: z.string() })),
 });
+
+/** When the exported version was saved in the library; null for a case from a file. */
+function savedAt(deps: HandlerDeps, input: Omit<ExportInput, 'outDir'>): string | null {
+  if (input.caseId === null || input.caseVersion === null) return null;
+  return deps.folder().store.version(input.caseId, input.caseVersion).createdAt;
+}
 
 /** Looks for a manifest entry with the file's fingerprint: the one named, or manifest.json beside it. */
 async function findInManifest(
