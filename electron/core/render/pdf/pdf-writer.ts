@@ -60,7 +60,12 @@ export function measurerOf(fonts: PdfFonts): (style: RunStyle) => Measurer {
     let m = measurers.get(bytes);
     if (!m) {
       const font = parsed(bytes);
-      m = cachedMeasurer((text) => font.layout(text).advanceWidth / font.unitsPerEm);
+      // Glyph advances without kerning: what the PDF draws, and what Word sets by default.
+      m = cachedMeasurer(
+        (text) =>
+          font.layout(text).glyphs.reduce((sum, glyph) => sum + glyph.advanceWidth, 0) /
+          font.unitsPerEm,
+      );
       measurers.set(bytes, m);
     }
     return m;

@@ -3,8 +3,8 @@ import type { Font, Glyph, GlyphPosition, GlyphRun } from '@pdf-lib/fontkit';
 /**
  * Makes a font shape text a word at a time, each distinct word once, and reuse the glyphs for
  * every line and document it appears in: shaping (GSUB and GPOS lookups) is fontkit's slowest
- * part, and words repeat. Our faces substitute and position nothing across a space, so the glyphs
- * are the same as shaping the whole line (a test holds the two to the same output).
+ * part, and words repeat. Our faces substitute nothing across a space, so the glyphs are the same
+ * as shaping the whole line (a test holds the two to the same output).
  */
 export function shapeByWord(font: Font): void {
   const shapeLine = font.layout.bind(font);
@@ -21,15 +21,13 @@ export function shapeByWord(font: Font): void {
     if (features !== undefined) return shapeLine(text, features);
     const glyphs: Glyph[] = [];
     const positions: GlyphPosition[] = [];
-    let advanceWidth = 0;
     for (const part of text.split(/( +)/)) {
       if (part === '') continue;
       const run = shape(part);
       glyphs.push(...run.glyphs);
       positions.push(...run.positions);
-      advanceWidth += run.advanceWidth;
     }
-    // pdf-lib reads the glyphs (and their advances) of a run; the rest of fontkit's run is derived.
-    return { glyphs, positions, advanceWidth } as unknown as GlyphRun;
+    // pdf-lib reads only the glyphs of a run: it draws them by their advances, without kerning.
+    return { glyphs, positions } as unknown as GlyphRun;
   };
 }
