@@ -8,9 +8,7 @@ import type { Document } from './document/model';
 import { SkyError } from './errors';
 import type { RequirementBank } from './requirements/bank-schema';
 import { coverage } from './requirements/coverage';
-import { renderDocx } from './render/docx-writer';
-import { layoutDocument } from './render/layout/page-layout';
-import { measurerOf, renderPdf, type PdfFonts } from './render/pdf/pdf-writer';
+import type { PdfFonts } from './render/pdf/pdf-writer';
 import { sha256Hex } from './render/manifest';
 
 export const OUTPUT_FORMATS = ['docx', 'pdf'] as const;
@@ -114,6 +112,12 @@ export async function renderDocuments(
   fonts: PdfFonts,
   options: RenderOptions,
 ): Promise<GeneratedFile[]> {
+  // The writers are most of the program; commands that make no documents never load them.
+  const [{ renderDocx }, { layoutDocument }, { measurerOf, renderPdf }] = await Promise.all([
+    import('./render/docx-writer'),
+    import('./render/layout/page-layout'),
+    import('./render/pdf/pdf-writer'),
+  ]);
   const files: GeneratedFile[] = [];
   const measurer = measurerOf(fonts);
   for (const [index, doc] of documents.entries()) {

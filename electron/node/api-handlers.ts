@@ -13,7 +13,6 @@ import {
 } from '../core/generate';
 import { buildManifest, sha256Hex, type Manifest } from '../core/render/manifest';
 import { buildPack } from '../core/render/pack';
-import { readPdfStamp } from '../core/render/pdf/pdf-stamp';
 import type { PdfFonts } from '../core/render/pdf/pdf-writer';
 import { recommendAgreement } from '../core/rules/recommend';
 import type { ApiHandlers } from '../shared/api';
@@ -222,7 +221,9 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
         sha256,
         match: found.match,
         manifestsSearched: found.searched ? [candidate] : [],
-        pdf: path.toLowerCase().endsWith('.pdf') ? await readPdfStamp(bytes) : null,
+        pdf: path.toLowerCase().endsWith('.pdf')
+          ? await (await import('../core/render/pdf/pdf-stamp')).readPdfStamp(bytes)
+          : null,
         recorded: deps.folder().store.exportsOf(sha256),
       };
     },
