@@ -1,10 +1,11 @@
-import type { Font, Glyph, GlyphPosition, GlyphRun } from '@pdf-lib/fontkit';
+import type { Font, Glyph, GlyphRun } from '@pdf-lib/fontkit';
 
 /**
- * Makes a font shape text a word at a time, each distinct word once, and reuse the glyphs for
- * every line and document it appears in: shaping (GSUB and GPOS lookups) is fontkit's slowest
- * part, and words repeat. Our faces substitute nothing across a space, so the glyphs are the same
- * as shaping the whole line (a test holds the two to the same output).
+ * Makes a font find the glyphs of text a word at a time, each distinct word once, straight from
+ * its character map, and reuse them for every line and document the word appears in. Shaping
+ * (decoding and running the GSUB and GPOS lookups) was fontkit's slowest part; our faces
+ * substitute nothing by default and pdf-lib draws no positioning, so the glyphs are the ones
+ * shaping whole lines gives (a test holds the two to the same output over every example line).
  */
 export function shapeByWord(font: Font): void {
   const shapeLine = font.layout.bind(font);
@@ -12,7 +13,8 @@ export function shapeByWord(font: Font): void {
   const shape = (text: string): GlyphRun => {
     let run = words.get(text);
     if (!run) {
-      run = shapeLine(text);
+      // pdf-lib reads only the glyphs of a run: it draws them by their advances, unpositioned.
+      run = { glyphs: font.glyphsForString(text) } as unknown as GlyphRun;
       words.set(text, run);
     }
     return run;
@@ -20,14 +22,7 @@ export function shapeByWord(font: Font): void {
   font.layout = (text, features) => {
     if (features !== undefined) return shapeLine(text, features);
     const glyphs: Glyph[] = [];
-    const positions: GlyphPosition[] = [];
-    for (const part of text.split(/( +)/)) {
-      if (part === '') continue;
-      const run = shape(part);
-      glyphs.push(...run.glyphs);
-      positions.push(...run.positions);
-    }
-    // pdf-lib reads only the glyphs of a run: it draws them by their advances, without kerning.
-    return { glyphs, positions } as unknown as GlyphRun;
+    for (const part of text.split(/( +)/)) if (part !== '') glyphs.push(...shape(part).glyphs);
+    return { glyphs } as unknown as GlyphRun;
   };
 }
