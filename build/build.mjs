@@ -11,7 +11,7 @@ const shared = {
   logLevel: 'warning',
 };
 // Native and font packages stay in node_modules; everything else is bundled.
-const nodeExternal = ['better-sqlite3', 'dejavu-fonts-ttf'];
+const nodeExternal = ['better-sqlite3', 'dejavu-fonts-ttf', '@expo-google-fonts/arimo'];
 
 await Promise.all([
   build({
@@ -25,12 +25,17 @@ await Promise.all([
     },
     outdir: 'dist',
     outExtension: { '.js': '.mjs' },
+    // The document writers load only when a command makes documents, as a chunk of their own.
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     platform: 'node',
     // Prefer ES module builds: some packages' UMD builds hide their requires from the bundler.
     mainFields: ['module', 'main'],
     target: 'node20',
     format: 'esm',
     external: ['electron', ...nodeExternal],
+    // pdf-lib's compression by the platform's zlib instead of pako, several times faster.
+    alias: { pako: './electron/node/pako-zlib.ts' },
     banner: {
       js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
     },

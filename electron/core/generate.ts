@@ -7,8 +7,7 @@ import type { Document } from './document/model';
 import { SkyError } from './errors';
 import type { RequirementBank } from './requirements/bank-schema';
 import { coverage } from './requirements/coverage';
-import { renderDocx } from './render/docx-writer';
-import { renderPdf, type PdfFonts } from './render/pdf/pdf-writer';
+import type { PdfFonts } from './render/pdf/pdf-writer';
 import { sha256Hex } from './render/sha256';
 
 export const OUTPUT_FORMATS = ['docx', 'pdf'] as const;
@@ -98,38 +97,55 @@ export interface RenderOptions {
   status: 'draft' | 'final';
   caseVersion: number | null;
   caseReference: string | null;
-  now: Date;
+  /** The date written into the files: the saved version's or the case's, never the clock's. */
+  date: Date | null;
   /** The case as JSON, attached to every PDF only when asked: it holds internal notes. */
   attachCase: Uint8Array | null;
   onProgress?: ((done: number, total: number, name: string) => void) | undefined;
 }
 
+/** The date a case's files carry: when its version was saved, else its signing date, else none. */
+export function documentDate(c: Case, savedAt: string | null): Date | null {
+  const date = savedAt ?? (c.dates.signed ? `${c.dates.signed}T12:00:00Z` : null);
+  return date ? new Date(date) : null;
+}
+
 /**
- * Documents → files in the chosen formats. Each DOCX is made first, so that a final PDF can
- * record the fingerprint of the Word file it matches.
+ * Documents → files in the chosen formats. Each is laid out once: the PDF draws that layout and
+ * the DOCX takes its contents' page numbers and page count from it. Each DOCX is made first, so
+ * that a final PDF can record the fingerprint of the Word file it matches.
  */
 export async function renderDocuments(
   documents: Document[],
   fonts: PdfFonts,
   options: RenderOptions,
 ): Promise<GeneratedFile[]> {
+  // The writers are most of the program; commands that make no documents never load them.
+  const [{ renderDocx }, { layoutDocument }, { measurerOf, renderPdf }] = await Promise.all([
+    import('./render/docx-writer'),
+    import('./render/layout/page-layout'),
+    import('./render/pdf/pdf-writer'),
+  ]);
   const files: GeneratedFile[] = [];
+  const measurer = measurerOf(fonts);
   for (const [index, doc] of documents.entries()) {
     options.onProgress?.(index, documents.length, doc.fileStem);
     const wantsDocx = options.formats.includes('docx');
     const needsDocx = wantsDocx || (options.status === 'final' && options.formats.includes('pdf'));
+    const layout = layoutDocument(doc, measurer);
     const docx = needsDocx
-      ? await renderDocx(doc, {
+      ? await renderDocx(doc, layout, {
           status: options.status,
           caseReference: options.caseReference,
           caseVersion: options.caseVersion,
+          date: options.date,
         })
       : null;
     if (docx && wantsDocx)
       files.push({ name: `${doc.fileStem}.docx`, format: 'docx', documentId: doc.id, bytes: docx });
     if (options.formats.includes('pdf')) {
-      const pdf = await renderPdf(doc, fonts, {
-        now: options.now,
+      const pdf = await renderPdf(doc, layout, fonts, {
+        date: options.date,
         status: options.status,
         docxSha256: docx && options.status === 'final' ? await sha256Hex(docx) : null,
         caseVersion: options.caseVersion,

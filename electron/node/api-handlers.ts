@@ -8,13 +8,13 @@ import { localize, SkyError } from '../core/errors';
 import {
   buildDocuments,
   contractSetOf,
+  documentDate,
   renderDocuments,
   type GeneratedFile,
 } from '../core/generate';
 import { buildManifest, type Manifest } from '../core/render/manifest';
 import { sha256Hex } from '../core/render/sha256';
 import { buildPack } from '../core/render/pack';
-import { readPdfStamp } from '../core/render/pdf/pdf-stamp';
 import type { PdfFonts } from '../core/render/pdf/pdf-writer';
 import { recommendAgreement } from '../core/rules/recommend';
 import type { ApiHandlers } from '../shared/api';
@@ -54,7 +54,7 @@ type ExportInput = Parameters<ApiHandlers['case.export']>[0];
 function exportSource(
   deps: HandlerDeps,
   input: Omit<ExportInput, 'outDir'>,
-): { caseText: string; caseVersion: number | null } {
+): { caseText: string; caseVersion: number | null; savedAt: string | null } {
   if (input.caseId === null) {
     if (input.caseVersion !== null) {
       throw new SkyError(
@@ -67,7 +67,7 @@ function exportSource(
         'caseVersion',
       );
     }
-    return { caseText: input.caseText, caseVersion: null };
+    return { caseText: input.caseText, caseVersion: null, savedAt: null };
   }
   const stored = deps.folder().store.version(input.caseId, input.caseVersion);
   if (input.caseText !== '' && input.caseText !== stored.caseText) {
@@ -81,7 +81,7 @@ function exportSource(
       'caseText',
     );
   }
-  return { caseText: stored.caseText, caseVersion: stored.number };
+  return { caseText: stored.caseText, caseVersion: stored.number, savedAt: stored.createdAt };
 }
 
 /** Validates, assembles and renders a case: the work export and pack share. */
@@ -123,7 +123,7 @@ async function produce(
     status,
     caseVersion: source.caseVersion,
     caseReference: c.reference,
-    now,
+    date: documentDate(c, source.savedAt),
     attachCase: input.attachCase ? new TextEncoder().encode(JSON.stringify(c, null, 2)) : null,
     onProgress: deps.onProgress,
   });
@@ -146,6 +146,7 @@ const ManifestFileSchema = z.object({
   files: z.array(z.object({ name: z.string(), sha256: z.string() })),
 });
 
+/** When the exported version was saved in the library; null for a case from a file. */
 /** Looks for a manifest entry with the file's fingerprint: the one named, or manifest.json beside it. */
 async function findInManifest(
   sha256: string,
@@ -264,7 +265,9 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
         sha256,
         match: found.match,
         manifestsSearched: found.searched ? [candidate] : [],
-        pdf: await pdfBytesFor(path, size).then((bytes) => (bytes ? readPdfStamp(bytes) : null)),
+        pdf: await pdfBytesFor(path, size).then(async (bytes) =>
+          bytes ? (await import('../core/render/pdf/pdf-stamp')).readPdfStamp(bytes) : null,
+        ),
         recorded: deps.folder().store.exportsOf(sha256),
       };
     },

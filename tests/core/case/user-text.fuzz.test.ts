@@ -132,7 +132,7 @@ describe('arbitrary text in every field', () => {
               status: 'draft',
               caseVersion: null,
               caseReference: null,
-              now: new Date('2026-12-01T10:00:00Z'),
+              date: new Date('2026-12-01T10:00:00Z'),
               attachCase: null,
             });
           const printed = (await render('pdf')).map((f) => pdfText(f.bytes, dir)).join('');

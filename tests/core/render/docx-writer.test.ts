@@ -2,12 +2,15 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { bookmarkName, renderDocx } from '../../../electron/core/render/docx-writer';
 import { sampleDocument } from '../../fixtures/documents';
+import { layoutOf } from '../../fixtures/fonts';
 
 async function parts(lang: 'nb' | 'nn' | 'en' = 'nb') {
-  const bytes = await renderDocx(sampleDocument({ lang }), {
+  const doc = sampleDocument({ lang });
+  const bytes = await renderDocx(doc, layoutOf(doc), {
     status: 'final',
     caseReference: '2026/4711',
     caseVersion: 3,
+    date: new Date('2026-11-24T10:00:00Z'),
   });
   const zip = unzipSync(bytes);
   return Object.fromEntries(
@@ -31,9 +34,14 @@ describe('the DOCX writer', () => {
       keepWithNext: true,
     });
     const xml = strFromU8(
-      unzipSync(await renderDocx(doc, { status: 'final', caseReference: null, caseVersion: null }))[
-        'word/document.xml'
-      ]!,
+      unzipSync(
+        await renderDocx(doc, layoutOf(doc), {
+          status: 'final',
+          caseReference: null,
+          caseVersion: null,
+          date: null,
+        }),
+      )['word/document.xml']!,
     );
     const paragraphs = xml.split('<w:p>').slice(1);
     const from = paragraphs.findIndex((p) => p.includes('Siste linje før signaturene.'));
@@ -53,9 +61,14 @@ describe('the DOCX writer', () => {
       text: 'Formålet',
     });
     const xml = strFromU8(
-      unzipSync(await renderDocx(doc, { status: 'final', caseReference: null, caseVersion: null }))[
-        'word/document.xml'
-      ]!,
+      unzipSync(
+        await renderDocx(doc, layoutOf(doc), {
+          status: 'final',
+          caseReference: null,
+          caseVersion: null,
+          date: null,
+        }),
+      )['word/document.xml']!,
     );
     const heading = xml.split('<w:p>').find((p) => p.includes('Formålet'));
     expect(heading).toContain('A.1');
@@ -79,7 +92,12 @@ describe('the DOCX writer', () => {
       ],
     });
     const zip = unzipSync(
-      await renderDocx(doc, { status: 'draft', caseReference: null, caseVersion: null }),
+      await renderDocx(doc, layoutOf(doc), {
+        status: 'draft',
+        caseReference: null,
+        caseVersion: null,
+        date: null,
+      }),
     );
     const xml = strFromU8(zip['word/document.xml']!);
     expect(xml).not.toContain(bookmarkName('price-changes'));
@@ -117,6 +135,48 @@ describe('the DOCX writer', () => {
     const custom = files['docProps/custom.xml'];
     for (const value of ['Bærum kommune', '2026/4711', '>3<', 'FINAL'])
       expect(custom).toContain(value);
+  });
+
+  it('takes the contents page numbers and the page count from the page layout, for Word to refresh', async () => {
+    const doc = sampleDocument();
+    const layout = layoutOf(doc);
+    const files = unzipSync(
+      await renderDocx(doc, layout, {
+        status: 'draft',
+        caseReference: null,
+        caseVersion: null,
+        date: null,
+      }),
+    );
+    const xml = strFromU8(files['word/document.xml']!);
+    const pages = [...xml.matchAll(/PAGEREF _Toc\d+ \\h<\/w:instrText>.*?<w:t[^>]*>(\d+)</g)].map(
+      (m) => Number(m[1]),
+    );
+    expect(pages).toEqual(layout.contents.map((entry) => entry.page + 1));
+    expect(new Set(pages).size).toBeGreaterThan(1);
+    expect(strFromU8(files['word/footer1.xml']!)).toMatch(
+      new RegExp(`NUMPAGES.*?>${layout.pageCount}<`, 's'),
+    );
+    expect(strFromU8(files['word/settings.xml']!)).toContain('<w:updateFields/>');
+  });
+
+  it('gives the same bytes for the same document, dated by the case and not the clock', async () => {
+    const doc = sampleDocument();
+    const options = {
+      status: 'final' as const,
+      caseReference: null,
+      caseVersion: 2,
+      date: new Date('2026-03-12T12:00:00Z'),
+    };
+    const first = await renderDocx(doc, layoutOf(doc), options);
+    // Another document in between moves docx's process-wide bookmark counter.
+    await renderDocx(sampleDocument({ title: 'Annen' }), layoutOf(doc), options);
+    const second = await renderDocx(doc, layoutOf(doc), options);
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+    const core = strFromU8(unzipSync(first)['docProps/core.xml']!);
+    expect(core).toContain('>2026-03-12T12:00:00Z</dcterms:created>');
+    const undated = await renderDocx(doc, layoutOf(doc), { ...options, date: null });
+    expect(strFromU8(unzipSync(undated)['docProps/core.xml']!)).not.toContain('dcterms:created');
   });
 
   it('makes bookmark names Word accepts', () => {

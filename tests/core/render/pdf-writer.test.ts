@@ -3,19 +3,28 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
+import type { Document } from '../../../electron/core/document/model';
 import { readPdfStamp } from '../../../electron/core/render/pdf/pdf-stamp';
 import { renderPdf, type PdfOptions } from '../../../electron/core/render/pdf/pdf-writer';
 import { tempDir } from '../../fixtures/cli';
 import { sampleDocument } from '../../fixtures/documents';
-import { FONTS } from '../../fixtures/fonts';
+import { FONTS, layoutOf } from '../../fixtures/fonts';
 
 const draft: PdfOptions = {
-  now: new Date('2026-11-24T10:00:00Z'),
+  date: new Date('2026-11-24T10:00:00Z'),
   status: 'draft',
   docxSha256: null,
   caseVersion: null,
   attachment: { name: 'sak.json', bytes: new TextEncoder().encode('{"title":"Testsak"}') },
 };
+
+// Text extraction reads the slanted watermark into the lines it crosses; layout tests go without.
+const unmarked: PdfOptions = { ...draft, status: 'final' };
+
+const pdfOf = (
+  doc: Document = sampleDocument(),
+  options: PdfOptions = draft,
+): Promise<Uint8Array> => renderPdf(doc, layoutOf(doc), FONTS, options);
 
 function pagesText(bytes: Uint8Array): string[] {
   const file = join(tempDir(), 'doc.pdf');
@@ -27,7 +36,7 @@ function pagesText(bytes: Uint8Array): string[] {
 
 describe('the PDF writer', () => {
   it('puts the contents after the front page with the pages the headings are on', async () => {
-    const pages = pagesText(await renderPdf(sampleDocument(), FONTS, draft));
+    const pages = pagesText(await pdfOf(sampleDocument(), unmarked));
     const contents = pages.findIndex((p) => p.includes('Innhold'));
     expect(pages[0]).toContain('Avtalens parter');
     expect(contents).toBe(1);
@@ -39,9 +48,7 @@ describe('the PDF writer', () => {
   });
 
   it('numbers every page «Side X av Y» and repeats table headers on every page the table spans', async () => {
-    const pages = pagesText(await renderPdf(sampleDocument(), FONTS, draft)).filter((p) =>
-      p.trim(),
-    );
+    const pages = pagesText(await pdfOf(sampleDocument(), unmarked)).filter((p) => p.trim());
     pages.forEach((page, i) => {
       expect(page).toContain(`Side ${i + 1} av ${pages.length}`);
     });
@@ -89,7 +96,7 @@ describe('the PDF writer', () => {
           },
         ],
       });
-      const pages = pagesText(await renderPdf(doc, FONTS, draft));
+      const pages = pagesText(await renderPdf(doc, layoutOf(doc), FONTS, draft));
       const page = pages.find((p) => p.includes('Signaturer'));
       expect(page, `${lines} lines`).toContain('Siste linje før signaturene.');
       expect(page, `${lines} lines`).toContain('Åse Bråthen');
@@ -115,7 +122,7 @@ describe('the PDF writer', () => {
           },
         ],
       });
-      const pages = pagesText(await renderPdf(doc, FONTS, draft));
+      const pages = pagesText(await pdfOf(doc, unmarked));
       const withHeading = pages.find(
         (p) => /1\s+Kontrollpunkter/.test(p) && !p.includes('Innhold'),
       );
@@ -124,7 +131,7 @@ describe('the PDF writer', () => {
   }, 60_000);
 
   it('has an outline, links for cross-references, a signature field per signatory and the case attached', async () => {
-    const pdf = await PDFDocument.load(await renderPdf(sampleDocument(), FONTS, draft));
+    const pdf = await PDFDocument.load(await pdfOf());
     expect(pdf.catalog.get(PDFName.of('Outlines'))).toBeDefined();
     const fields = pdf
       .getForm()
@@ -148,14 +155,14 @@ describe('the PDF writer', () => {
   });
 
   it('marks drafts with a watermark and final exports with FINAL and the DOCX fingerprint', async () => {
-    const draftPdf = await renderPdf(sampleDocument(), FONTS, draft);
+    const draftPdf = await pdfOf();
     const finalOptions = {
       ...draft,
       status: 'final' as const,
       docxSha256: 'ab'.repeat(32),
       caseVersion: 4,
     };
-    const finalPdf = await renderPdf(sampleDocument(), FONTS, finalOptions);
+    const finalPdf = await pdfOf(sampleDocument(), finalOptions);
     expect(await readPdfStamp(draftPdf)).toEqual({
       status: 'DRAFT',
       docxSha256: null,
@@ -176,12 +183,27 @@ describe('the PDF writer', () => {
     expect(loaded.getKeywords()).toContain('FINAL');
   });
 
+  it('gives the same bytes for the same document, dated by the case and not the clock', async () => {
+    const first = await pdfOf();
+    await pdfOf(sampleDocument({ title: 'Annen' }));
+    expect(Buffer.from(await pdfOf()).equals(Buffer.from(first))).toBe(true);
+    const loaded = await PDFDocument.load(first, { updateMetadata: false });
+    expect(loaded.getCreationDate()?.toISOString()).toBe('2026-11-24T10:00:00.000Z');
+    const undated = await PDFDocument.load(
+      await pdfOf(sampleDocument(), { ...draft, date: null }),
+      {
+        updateMetadata: false,
+      },
+    );
+    expect(undated.getCreationDate()).toBeUndefined();
+  });
+
   it('embeds its fonts as subsets', async () => {
-    const bytes = await renderPdf(sampleDocument(), FONTS, draft);
+    const bytes = await pdfOf();
     const file = join(tempDir(), 'f.pdf');
     writeFileSync(file, bytes);
     expect(execFileSync('pdffonts', [file], { encoding: 'utf8' })).toMatch(
-      /DejaVuSerifCondensed\S*\s+CID TrueType\s+Identity-H\s+yes/,
+      /Arimo-Regular\S*\s+CID TrueType\s+Identity-H\s+yes/,
     );
     // The full faces weigh over 2 MB; subsets keep a seven-page contract small.
     const full = Object.values(FONTS).reduce((n, font) => n + font.byteLength, 0);

@@ -72,7 +72,8 @@ export function breakLines<S>(
       } else if (part.trim() === '') {
         if (last && !last.hardBreak) last.spaceAfter = space * part.length;
       } else {
-        words.push(...splitLongWord(part, span.style, m, size, maxWidth));
+        for (const piece of hyphenPieces(part))
+          words.push(...splitLongWord(piece, span.style, m, size, maxWidth));
       }
     }
   }
@@ -105,6 +106,14 @@ export function breakLines<S>(
   }
   if (current.length > 0) flush();
   return lines;
+}
+
+/**
+ * A word split after each hyphen between letters ("e-", "post"), where Word and LibreOffice may
+ * also break a line; not before a digit ("2026-01"), where they do not.
+ */
+function hyphenPieces(word: string): string[] {
+  return word.split(/(?<=\p{L}-)(?=\p{L})/u);
 }
 
 /** A word wider than the line (a long URL) is split by characters so nothing runs off the page. */

@@ -1,0 +1,13 @@
+import { deflateSync, inflateSync } from 'node:zlib';
+
+/**
+ * What pdf-lib and its standard-font tables take from pako, done by the platform's zlib: the Node
+ * bundles resolve `pako` to this module (build/build.mjs), so the pure PDF writer compresses
+ * natively without knowing it.
+ */
+// pako is imported as a default export, so this module must give one.
+// eslint-disable-next-line no-restricted-syntax -- stands in for pako's default export
+export default {
+  deflate: (data: Uint8Array): Uint8Array => new Uint8Array(deflateSync(data)),
+  inflate: (data: Uint8Array): Uint8Array => new Uint8Array(inflateSync(data)),
+};
