@@ -234,6 +234,22 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
       recordExports(deps, input, caseVersion, exported);
       return { files: exported, warnings };
     },
+    'case.packDownload': async (input) => {
+      const { case: c, files, manifest, lang } = await produce(deps, input);
+      const zip = buildPack(c, files, manifest, lang, deps.now());
+      const sha256 = await sha256Hex(zip);
+      // File names keep letters, digits, spaces and dashes of the title; nothing that means a path.
+      const stem = c.title.replace(/[^\p{L}\p{N} _-]+/gu, ' ').trim() || 'avtale';
+      recordExports(deps, input, [
+        { path: `${stem}.zip`, format: 'zip', sha256, size: zip.byteLength },
+      ]);
+      return {
+        name: `${stem}.zip`,
+        base64: Buffer.from(zip).toString('base64'),
+        size: zip.byteLength,
+        sha256,
+      };
+    },
     'case.pack': async (input) => {
       const { case: c, files, manifest, warnings, lang, caseVersion } = await produce(deps, input);
       const zip = buildPack(c, files, manifest, lang, deps.now());

@@ -129,6 +129,17 @@ export const procedures = {
       warnings: z.array(ProblemSchema),
     }),
   },
+  'case.packDownload': {
+    input: ExportInput,
+    output: z.strictObject({
+      /** A file name for the pack, from the case's title. */
+      name: z.string(),
+      /** The zip's bytes in base64, for a browser download in web mode. */
+      base64: z.string(),
+      size: z.number().int().nonnegative(),
+      sha256: Sha256,
+    }),
+  },
   'file.verify': {
     input: z.strictObject({
       path: z.string().min(1),

@@ -285,6 +285,26 @@ describe('the desktop interface in a browser', () => {
       expect(text).toContain(expected);
   }, 90_000);
 
+  it('downloads the pack (zip) in web mode, with every file and its manifest', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Last ned pakken (zip)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('Saksbehandling byggesak.zip');
+    const saved = join(outDir, 'lastet-ned.zip');
+    await download.saveAs(saved);
+    const listing = execFileSync('unzip', ['-l', saved], { encoding: 'utf8' });
+    for (const name of ['01 SSA-L avtale.pdf', '01 SSA-L avtale.docx', 'manifest.json'])
+      expect(listing).toContain(name);
+    await expect
+      .poll(() =>
+        main()
+          .getByText(/Lastet ned: /)
+          .count(),
+      )
+      .toBe(1);
+  }, 90_000);
+
   it('keeps labelled versions and restores an old one', async () => {
     await page.getByLabel('Merke for versjonen (valgfritt)').fill('sendt til leverandør');
     await page.getByRole('button', { name: 'Lagre versjon' }).click();

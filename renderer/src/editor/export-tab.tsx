@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ProcedureOutput } from '../../../electron/shared/api';
 import { desktop } from '../api';
+import { downloadBase64 } from './download';
 import { parseCaseText } from '../case/new-case';
 import { CheckboxField, SelectField, TextField } from '../components/fields';
 import { request } from '../request';
@@ -55,6 +56,7 @@ function ExportSection({ onExported }: { onExported: () => Promise<void> }) {
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ExportResult | null>(null);
   const [formProblem, setFormProblem] = useState<string | null>(null);
+  const [downloaded, setDownloaded] = useState<string | null>(null);
 
   const run = async () => {
     const formats = [...(docx ? (['docx'] as const) : []), ...(pdf ? (['pdf'] as const) : [])];
@@ -90,6 +92,39 @@ function ExportSection({ onExported }: { onExported: () => Promise<void> }) {
       });
       if (exported) {
         setResult(exported);
+        await onExported();
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  // Web mode writes nothing on the server: the pack comes to the browser as a download.
+  const downloadPack = async () => {
+    const formats = [...(docx ? (['docx'] as const) : []), ...(pdf ? (['pdf'] as const) : [])];
+    if (formats.length === 0) {
+      setFormProblem(t('Velg minst ett format.', 'Choose at least one format.'));
+      return;
+    }
+    setFormProblem(null);
+    setBusy(true);
+    try {
+      const version = await saveIfDirty(null);
+      const { caseInput, caseId } = useCaseStore.getState();
+      if (version === null || !caseInput) return;
+      const pack = await request('case.packDownload', {
+        caseText: caseText(caseInput),
+        formats,
+        lang,
+        guidance: guidance && !final,
+        final,
+        caseId,
+        caseVersion: version,
+        messageLang: uiLang,
+      });
+      if (pack) {
+        downloadBase64(pack.name, pack.base64, 'application/zip');
+        setDownloaded(pack.name);
         await onExported();
       }
     } finally {
@@ -193,7 +228,23 @@ function ExportSection({ onExported }: { onExported: () => Promise<void> }) {
       >
         {t('Eksporter', 'Export')}
       </button>
+      {!desktop && (
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => {
+            void downloadPack();
+          }}
+        >
+          {t('Last ned pakken (zip)', 'Download the pack (zip)')}
+        </button>
+      )}
       <div role="status" aria-live="polite" className="export-status">
+        {downloaded && (
+          <p>
+            {t('Lastet ned:', 'Downloaded:')} {downloaded}
+          </p>
+        )}
         {busy && (
           <p className="busy">
             <span className="spinner" aria-hidden="true" />
