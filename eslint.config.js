@@ -77,7 +77,7 @@ const ZONES = [
     folder: 'renderer',
     runtime: 'the browser',
     layers: ['core', 'shared'],
-    packages: ['diff', 'react', 'react-dom', 'zustand'],
+    packages: ['diff', 'react', 'react-dom', 'zod', 'zustand'],
     builtins: [],
   },
 ];
