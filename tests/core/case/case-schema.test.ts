@@ -80,6 +80,12 @@ function fullCase(): Json {
       },
     ],
     'appendices.9': { included: true, text: 'Endringslogg.' },
+    'sla.serviceWindow': { days: 'weekdays', from: '07:00', to: '17:00' },
+    'sla.creditCapPercent': 20,
+    'sla.creditsExclusive': false,
+    'sla.severities': [{ severity: 'critical', responseHours: 1, fixHours: 4 }],
+    'sla.measurement': 'external-probe',
+    'sla.maintenance': { noticeDays: 5, maxHoursPerMonth: 8, countsAsDowntime: true },
   };
   for (const party of ['customer', 'supplier']) {
     fill[`${party}.address.country`] = 'Norge';
@@ -92,6 +98,7 @@ function fullCase(): Json {
   const [dpa] = slot(c, 'dpa.subprocessors');
   dpa.subprocessors = [...(dpa.subprocessors as unknown[])].reverse();
   put(c, 'dpa.subprocessors.0.orgNumber', 'US 123456');
+  put(c, 'dpa.subprocessors.0.processingCountries', ['US']);
   return c;
 }
 
@@ -111,6 +118,9 @@ const ALTERNATES: Record<string, unknown> = {
   'sla.availability': 99.4,
   'sla.credits[].below': 99.4,
   'dpa.breachNoticeHours': 12,
+  'sla.serviceWindow.from': '08:00',
+  'sla.serviceWindow.to': '16:00',
+  'dpa.subprocessors[].processingCountries[]': 'JP',
 };
 
 /** A copy of the case with one leaf changed: the first list item, appendix 1. */
