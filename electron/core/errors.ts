@@ -1,11 +1,12 @@
-import type { Language } from './case/case-schema';
-
 /** A sentence in each language form; nynorsk falls back to bokmål where it has no wording of its own. */
 export interface LocalizedText {
   nb: string;
   nn?: string;
   en: string;
 }
+
+// The language forms are the keys of a text, so errors need nothing from the case model.
+type Language = keyof LocalizedText;
 
 export function localize(text: LocalizedText, lang: Language): string {
   return lang === 'nn' ? (text.nn ?? text.nb) : text[lang];

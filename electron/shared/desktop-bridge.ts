@@ -11,6 +11,8 @@ export const DESKTOP_PROCEDURES = [
   'bin.restore',
   'case.coverage',
   'case.export',
+  'case.help',
+  'case.packDownload',
   'case.preview',
   'case.validate',
   'cases.create',
@@ -25,7 +27,11 @@ export const DESKTOP_PROCEDURES = [
   'matters.delete',
   'matters.get',
   'matters.list',
+  'requirements.get',
   'requirements.list',
+  'settings.get',
+  'settings.set',
+  'store.status',
 ] as const satisfies readonly ProcedureName[];
 export type DesktopProcedure = (typeof DESKTOP_PROCEDURES)[number];
 

@@ -71,6 +71,8 @@ describe('the electron-builder configuration', () => {
       expect.arrayContaining([
         pkg.main,
         'dist/preload.cjs',
+        // The Node bundles share chunks (esbuild code splitting) that main.mjs loads.
+        'dist/chunks/*.mjs',
         'dist/renderer/**',
         'dist/native/better_sqlite3.node',
         'templates/**',
@@ -80,9 +82,11 @@ describe('the electron-builder configuration', () => {
     // Of node_modules only what the bundles leave outside them (build/build.mjs) is packed.
     const external = /const nodeExternal = \[([^\]]*)\]/
       .exec(readFileSync('build/build.mjs', 'utf8'))![1]!
-      .match(/[\w-]+/g)!;
+      .match(/[@\w/-]+/g)!;
     expect(files).toContain('!**/node_modules/**');
-    const packed = files.filter((f) => f.startsWith('node_modules/')).map((f) => f.split('/')[1]);
+    const packed = files
+      .filter((f) => f.startsWith('node_modules/'))
+      .map((f) => /^node_modules\/((?:@[\w-]+\/)?[\w-]+)/.exec(f)![1]!);
     expect(packed.sort()).toEqual([...external].sort());
     // The project's node_modules keep Node's build; Electron's comes from build/electron-setup.mjs.
     expect(config.npmRebuild).toBe(false);

@@ -68,10 +68,7 @@ describe('what is sent out holds nothing internal', () => {
   it('embeds no case file in any PDF of a default export, and prints each price adjustment', async () => {
     const adjustments: Record<string, [string, string] | undefined> = {
       [EXAMPLES.ssaL]: ['Bilag 06 Pris.pdf', 'med endringen i SSBs konsumprisindeks'],
-      [EXAMPLES.ssaSky]: [
-        'Bilag 07 Priser.pdf',
-        'omregnet etter Norges Banks kurs på fakturadagen',
-      ],
+      [EXAMPLES.ssaSky]: ['Bilag 07 Pris.pdf', 'omregnet etter Norges Banks kurs på fakturadagen'],
     };
     for (const example of Object.values(EXAMPLES)) {
       const out = await generate(examplePath(example), '--format', 'pdf');

@@ -128,7 +128,7 @@ const WORDS = {
     en: 'Service credits do not exclude the Customer’s other remedies under the agreement; they are deducted from damages for the same matter.',
   },
   serviceHours: { nb: 'Tjenestetid', nn: 'Tenestetid', en: 'Service hours' },
-  measuredPer: { nb: 'Måles per', nn: 'Blir målt per', en: 'Measured per' },
+  measuredPer: { nb: 'Målt', nn: 'Målt', en: 'Measured' },
   availabilityBelow: {
     nb: 'Tilgjengelighet under',
     nn: 'Tilgjenge under',

@@ -43,7 +43,6 @@ function rememberedLanguage(): UiLanguage {
 
 const startLang = rememberedLanguage();
 setMessageLanguage(startLang);
-document.documentElement.lang = startLang;
 
 let nextMessageId = 1;
 const INFO_SECONDS = 8;
