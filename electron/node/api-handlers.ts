@@ -235,12 +235,12 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
       return { files: exported, warnings };
     },
     'case.packDownload': async (input) => {
-      const { case: c, files, manifest, lang } = await produce(deps, input);
+      const { case: c, files, manifest, lang, caseVersion } = await produce(deps, input);
       const zip = buildPack(c, files, manifest, lang, deps.now());
       const sha256 = await sha256Hex(zip);
       // File names keep letters, digits, spaces and dashes of the title; nothing that means a path.
       const stem = c.title.replace(/[^\p{L}\p{N} _-]+/gu, ' ').trim() || 'avtale';
-      recordExports(deps, input, [
+      recordExports(deps, input, caseVersion, [
         { path: `${stem}.zip`, format: 'zip', sha256, size: zip.byteLength },
       ]);
       return {
