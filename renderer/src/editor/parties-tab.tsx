@@ -16,7 +16,7 @@ type Role = 'customer' | 'supplier';
 /** Empty optional text is stored as null, as the case file expects. */
 export const orNull = (value: string): string | null => (value === '' ? null : value);
 
-/** Title, reference, language, both parties, the service and the dates. */
+/** Title, reference, language, contract or tender, both parties, the service and the dates. */
 export function PartiesTab() {
   const t = useT();
   const caseInput = useCaseStore((s) => s.caseInput);
@@ -67,6 +67,33 @@ export function PartiesTab() {
             onChange={(v) => {
               update((c) => {
                 c.language = v;
+              });
+            }}
+          />
+          <SelectField
+            label={t('Kontrakt eller anbud', 'Contract or tender')}
+            path="purpose"
+            value={caseInput.purpose ?? 'contract'}
+            options={[
+              {
+                value: 'contract',
+                label: t('Kontrakt – avtalen som inngås', 'Contract – the agreement to be signed'),
+              },
+              {
+                value: 'tender',
+                label: t(
+                  'Anbud – konkurransegrunnlag leverandørene svarer på',
+                  'Tender – the tender documents suppliers answer',
+                ),
+              },
+            ]}
+            hint={t(
+              'Anbud: sikkerhetskravene forklarer absolutte og evaluerte krav, at tilbud som ikke oppfyller et absolutt krav avvises, og vektene; leverandøren bes svare på hvert krav. Kontrakt: kravene sier hva leverandøren er forpliktet til og har svart. Endelig versjon for signering lages alltid som kontrakt.',
+              'Tender: the security requirements explain absolute and evaluated requirements, that a tender failing an absolute requirement is rejected, and the weights; the supplier is asked to answer each requirement. Contract: the requirements say what the supplier is bound to and has answered. A final version for signing is always made as a contract.',
+            )}
+            onChange={(v) => {
+              update((c) => {
+                c.purpose = v;
               });
             }}
           />
