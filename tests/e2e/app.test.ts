@@ -259,6 +259,7 @@ describe('the desktop interface in a browser', () => {
     await reason.fill(REASON);
     await expect.poll(previewText).toContain(REASON);
     expect(await previewText()).not.toContain(NOTE_WORD);
+    await note.scrollIntoViewIfNeeded();
     await screenshot(page, '04c-begrunnelse-og-notat');
     // The note is kept in the case, not only in the field.
     await tab('Parter og datoer');
@@ -300,9 +301,10 @@ describe('the desktop interface in a browser', () => {
     await showDocument('Bilag 1 –');
     await expect.poll(previewText).toContain(CONTRACT_WORDING);
     expect(await previewText()).not.toContain(TENDER_WORDING);
-    await purpose.selectOption({ label: 'Anbud – konkurransegrunnlag leverandørene svarer på' });
+    await purpose.selectOption({ label: 'Anbud (konkurransegrunnlag)' });
     await expect.poll(previewText).toContain(TENDER_WORDING);
     expect(await previewText()).not.toContain(CONTRACT_WORDING);
+    await purpose.scrollIntoViewIfNeeded();
     await screenshot(page, '05b-anbud');
     await purpose.selectOption('contract');
     await expect.poll(previewText).toContain(CONTRACT_WORDING);

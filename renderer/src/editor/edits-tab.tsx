@@ -142,39 +142,37 @@ export function EditsTab() {
                   }}
                 />
               )}
-              <div className="grid-2">
-                <TextField
-                  label={`${t('Begrunnelse som trykkes (valgfri), endring', 'Printed reason (optional), change')} ${n}`}
-                  path={`${at}.reason`}
-                  hint={t(
-                    `Står ved siden av endringen i bilag ${appendix}, og leverandøren ser den.`,
-                    `Printed beside the change in appendix ${appendix}, for the supplier to read.`,
-                  )}
-                  value={edit.reason}
-                  onChange={(v) => {
-                    setEdit(index, (e) => {
-                      e.reason = orNull(v);
-                    });
-                  }}
-                />
-                <TextField
-                  label={`${t('Internt notat (trykkes ikke), endring', 'Internal note (not printed), change')} ${n}`}
-                  path={`${at}.note`}
-                  className="field-internal"
-                  multiline
-                  rows={2}
-                  hint={t(
-                    'Bare for kunden, for eksempel hva dere kan godta. Notatet kommer ikke i noe dokument, men ligger i saksfilen.',
-                    'For the customer only, for example what you could accept. No document prints the note, but the case file holds it.',
-                  )}
-                  value={edit.note}
-                  onChange={(v) => {
-                    setEdit(index, (e) => {
-                      e.note = orNull(v);
-                    });
-                  }}
-                />
-              </div>
+              <TextField
+                label={`${t('Begrunnelse som trykkes (valgfri), endring', 'Printed reason (optional), change')} ${n}`}
+                path={`${at}.reason`}
+                hint={t(
+                  `Står ved siden av endringen i bilag ${appendix}, og leverandøren ser den.`,
+                  `Printed beside the change in appendix ${appendix}, for the supplier to read.`,
+                )}
+                value={edit.reason}
+                onChange={(v) => {
+                  setEdit(index, (e) => {
+                    e.reason = orNull(v);
+                  });
+                }}
+              />
+              <TextField
+                label={`${t('Internt notat (trykkes ikke), endring', 'Internal note (not printed), change')} ${n}`}
+                path={`${at}.note`}
+                className="field-internal"
+                multiline
+                rows={2}
+                hint={t(
+                  'Bare for kunden, for eksempel hva dere kan godta. Notatet kommer ikke i noe dokument, men ligger i saksfilen.',
+                  'For the customer only, for example what you could accept. No document prints the note, but the case file holds it.',
+                )}
+                value={edit.note}
+                onChange={(v) => {
+                  setEdit(index, (e) => {
+                    e.note = orNull(v);
+                  });
+                }}
+              />
               <ComparePanes before={before} after={after} />
               <button
                 type="button"

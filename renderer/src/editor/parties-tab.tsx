@@ -77,19 +77,16 @@ export function PartiesTab() {
             options={[
               {
                 value: 'contract',
-                label: t('Kontrakt – avtalen som inngås', 'Contract – the agreement to be signed'),
+                label: t('Kontrakt (avtalen som inngås)', 'Contract (the agreement signed)'),
               },
               {
                 value: 'tender',
-                label: t(
-                  'Anbud – konkurransegrunnlag leverandørene svarer på',
-                  'Tender – the tender documents suppliers answer',
-                ),
+                label: t('Anbud (konkurransegrunnlag)', 'Tender (tender documents)'),
               },
             ]}
             hint={t(
-              'Anbud: sikkerhetskravene forklarer absolutte og evaluerte krav, at tilbud som ikke oppfyller et absolutt krav avvises, og vektene; leverandøren bes svare på hvert krav. Kontrakt: kravene sier hva leverandøren er forpliktet til og har svart. Endelig versjon for signering lages alltid som kontrakt.',
-              'Tender: the security requirements explain absolute and evaluated requirements, that a tender failing an absolute requirement is rejected, and the weights; the supplier is asked to answer each requirement. Contract: the requirements say what the supplier is bound to and has answered. A final version for signing is always made as a contract.',
+              'Anbud: sikkerhetskravene sier at tilbud som ikke oppfyller et absolutt krav avvises, og gir de evaluerte kravene vekt. Kontrakt: kravene er leverandørens plikter. Den endelige versjonen lages alltid som kontrakt.',
+              'Tender: the security requirements say that a tender failing an absolute requirement is rejected, and weight the evaluated ones. Contract: the requirements are what the supplier must do. The final version is always a contract.',
             )}
             onChange={(v) => {
               update((c) => {
