@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -29,6 +29,30 @@ afterAll(async () => {
 const main = () => page.getByRole('main');
 const tab = (name: string) => page.getByRole('tab', { name, exact: true }).click();
 const preview = () => page.getByRole('complementary', { name: 'Forhåndsvisning' });
+/** Shows the document of the contract set whose title begins so in the preview. */
+async function showDocument(title: string) {
+  const select = preview().getByLabel('Dokument');
+  const label = async () =>
+    (await select.locator('option').allTextContents()).find((t) => t.startsWith(title));
+  // The list follows the case once the preview has caught up with the last answer.
+  await expect.poll(label).toBeDefined();
+  await select.selectOption({ label: (await label())! });
+}
+/** The preview's text with every run of white space as one space. */
+const previewText = async () => (await preview().innerText()).replace(/\s+/g, ' ');
+const pdfText = (file: string) =>
+  execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(
+    /\s+/g,
+    ' ',
+  );
+
+// A change's printed reason and its internal note, told apart by a word only the note has.
+const REASON = 'Presisering';
+const NOTE_WORD = 'Forhandlingsrom';
+const NOTE = `${NOTE_WORD}: vi kan godta 60 dager`;
+// The security requirements' wording in a tender pack and in a contract.
+const TENDER_WORDING = 'vil bli avvist';
+const CONTRACT_WORDING = 'er en plikt Leverandøren har etter avtalen';
 
 // axe-core runs inside the page; evaluating its source through the debugger protocol is not
 // subject to the app's Content Security Policy, which rightly refuses inline scripts.
@@ -214,9 +238,34 @@ describe('the desktop interface in a browser', () => {
     await expect.poll(() => main().locator('.compare del').count()).toBe(1);
     expect(await main().locator('.compare del').innerText()).toBe(word);
     expect(await main().locator('.compare ins').innerText()).toBe('Endret');
-    await page.getByLabel('Begrunnelse, endring 1').fill('Presisering');
     await screenshot(page, '04b-endring');
-    await page.getByRole('button', { name: 'Fjern endring 1' }).click();
+  });
+
+  it('prints the reason of a change and keeps its internal note out of the documents', async () => {
+    const note = page.getByLabel('Internt notat (trykkes ikke), endring 1');
+    const reason = page.getByLabel('Begrunnelse som trykkes (valgfri), endring 1');
+    // Both fields say, to a screen reader too, what becomes of their text.
+    for (const [field, hint] of [
+      [note, /kommer ikke i noe dokument/],
+      [reason, /bilag 7/],
+    ] as const) {
+      const ids = (await field.getAttribute('aria-describedby'))?.split(' ') ?? [];
+      const texts = await Promise.all(ids.map((id) => page.locator(`[id="${id}"]`).innerText()));
+      expect(texts.join(' ')).toMatch(hint);
+    }
+    // The note first: once the preview shows the reason, it was made from a case with both.
+    await showDocument('Bilag 7 –');
+    await note.fill(NOTE);
+    await reason.fill(REASON);
+    await expect.poll(previewText).toContain(REASON);
+    expect(await previewText()).not.toContain(NOTE_WORD);
+    await note.scrollIntoViewIfNeeded();
+    await screenshot(page, '04c-begrunnelse-og-notat');
+    // The note is kept in the case, not only in the field.
+    await tab('Parter og datoer');
+    await tab('Endringer (bilag 7)');
+    expect(await note.inputValue()).toBe(NOTE);
+    expect(await reason.inputValue()).toBe(REASON);
   });
 
   it('picks security requirements and shows the NIS2 coverage with its gaps', async () => {
@@ -239,6 +288,27 @@ describe('the desktop interface in a browser', () => {
       )
       .toBeGreaterThan(0);
     await screenshot(page, '05-sikkerhetskrav');
+  });
+
+  it('speaks of rejection and evaluation in a tender, and of obligations in a contract', async () => {
+    await tab('Parter og datoer');
+    const purpose = page.getByLabel('Kontrakt eller anbud');
+    expect(await purpose.inputValue()).toBe('contract');
+    const ids = (await purpose.getAttribute('aria-describedby'))?.split(' ') ?? [];
+    expect(ids.length).toBeGreaterThan(0);
+    expect(await page.locator(`[id="${ids[0]!}"]`).innerText()).toMatch(/Anbud:.*Kontrakt:/s);
+    // SSA-L has the security requirements in bilag 1.
+    await showDocument('Bilag 1 –');
+    await expect.poll(previewText).toContain(CONTRACT_WORDING);
+    expect(await previewText()).not.toContain(TENDER_WORDING);
+    await purpose.selectOption({ label: 'Anbud (konkurransegrunnlag)' });
+    await expect.poll(previewText).toContain(TENDER_WORDING);
+    expect(await previewText()).not.toContain(CONTRACT_WORDING);
+    await purpose.scrollIntoViewIfNeeded();
+    await screenshot(page, '05b-anbud');
+    await purpose.selectOption('contract');
+    await expect.poll(previewText).toContain(CONTRACT_WORDING);
+    expect(await previewText()).not.toContain(TENDER_WORDING);
   });
 
   it('fills the data processing agreement', async () => {
@@ -283,6 +353,12 @@ describe('the desktop interface in a browser', () => {
     );
     for (const expected of ['Bærum kommune', '935 478 715', 'Åse Bråthen', 'Fjordsky Byggesak'])
       expect(text).toContain(expected);
+    // Appendix 7 prints the reason of the change; no file holds its internal note.
+    const pdfs = readdirSync(outDir).filter((name) => name.endsWith('.pdf'));
+    const edits = pdfs.find((name) => name.startsWith('Bilag 07 '));
+    expect(edits, pdfs.join(', ')).toBeDefined();
+    expect(pdfText(join(outDir, edits!))).toContain(REASON);
+    for (const name of pdfs) expect(pdfText(join(outDir, name)), name).not.toContain(NOTE_WORD);
   }, 90_000);
 
   it('downloads the pack (zip) in web mode, with every file and its manifest', async () => {

@@ -12,6 +12,7 @@ const FIXED: Record<string, (t: T) => string> = {
   title: (t) => t('Avtalens tittel', 'Title of the agreement'),
   reference: (t) => t('Referanse', 'Reference'),
   language: (t) => t('Avtalens språk', 'Language of the agreement'),
+  purpose: (t) => t('Kontrakt eller anbud', 'Contract or tender'),
   'service.name': (t) => t('Tjenestens navn', 'Name of the service'),
   'service.cloudModel': (t) => t('Skymodell', 'Cloud model'),
   'service.description': (t) => t('Beskrivelse av tjenesten', 'Description of the service'),
@@ -157,7 +158,8 @@ const PATTERNS: [RegExp, (m: string[], t: T) => string][] = [
       ['clause', 'Punkt-ID', 'Clause ID'],
       ['action', 'Handling', 'Action'],
       ['text', 'Ny tekst', 'New text'],
-      ['reason', 'Begrunnelse', 'Reason'],
+      ['reason', 'Begrunnelse som trykkes (valgfri)', 'Printed reason (optional)'],
+      ['note', 'Internt notat (trykkes ikke)', 'Internal note (not printed)'],
     ] as const
   ).map(([field, nb, en]): [RegExp, (m: string[], t: T) => string] => [
     new RegExp(`^edits\\[(\\d+)\\]\\.${field}$`),

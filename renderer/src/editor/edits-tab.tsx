@@ -143,12 +143,33 @@ export function EditsTab() {
                 />
               )}
               <TextField
-                label={`${t('Begrunnelse, endring', 'Reason, change')} ${n}`}
+                label={`${t('Begrunnelse som trykkes (valgfri), endring', 'Printed reason (optional), change')} ${n}`}
                 path={`${at}.reason`}
+                hint={t(
+                  `Står ved siden av endringen i bilag ${appendix}, og leverandøren ser den.`,
+                  `Printed beside the change in appendix ${appendix}, for the supplier to read.`,
+                )}
                 value={edit.reason}
                 onChange={(v) => {
                   setEdit(index, (e) => {
-                    e.reason = v;
+                    e.reason = orNull(v);
+                  });
+                }}
+              />
+              <TextField
+                label={`${t('Internt notat (trykkes ikke), endring', 'Internal note (not printed), change')} ${n}`}
+                path={`${at}.note`}
+                className="field-internal"
+                multiline
+                rows={2}
+                hint={t(
+                  'Bare for kunden, for eksempel hva dere kan godta. Notatet kommer ikke i noe dokument, men ligger i saksfilen.',
+                  'For the customer only, for example what you could accept. No document prints the note, but the case file holds it.',
+                )}
+                value={edit.note}
+                onChange={(v) => {
+                  setEdit(index, (e) => {
+                    e.note = orNull(v);
                   });
                 }}
               />
@@ -174,7 +195,7 @@ export function EditsTab() {
           update((c) => {
             c.edits = [
               ...(c.edits ?? []),
-              { clause: '', action: 'replace', text: null, reason: '' },
+              { clause: '', action: 'replace', text: null, reason: null, note: null },
             ];
             tickAppendixFor(c, 'edits');
           });

@@ -45,6 +45,7 @@ function ExportSection({ onExported }: { onExported: () => Promise<void> }) {
   const t = useT();
   const uiLang = useAppStore((s) => s.uiLang);
   const caseLang = useCaseStore((s) => s.caseInput?.language ?? 'nb');
+  const tender = useCaseStore((s) => s.caseInput?.purpose === 'tender');
   const errorCount = useCaseStore((s) => s.problems.filter((p) => p.severity === 'error').length);
   const [docx, setDocx] = useState(true);
   const [pdf, setPdf] = useState(true);
@@ -166,6 +167,14 @@ function ExportSection({ onExported }: { onExported: () => Promise<void> }) {
           }}
         />
       </div>
+      {final && tender && (
+        <p className="muted">
+          {t(
+            'Saken er et anbud, men den endelige versjonen lages som kontrakt: uten vekter og avvisning.',
+            'The case is a tender, but the final version is made as a contract: without weights or rejection.',
+          )}
+        </p>
+      )}
       {!final && (
         <CheckboxField
           label={t('Ta med veiledning for utfylling', 'Keep the guidance for filling in')}

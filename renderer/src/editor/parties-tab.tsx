@@ -16,7 +16,7 @@ type Role = 'customer' | 'supplier';
 /** Empty optional text is stored as null, as the case file expects. */
 export const orNull = (value: string): string | null => (value === '' ? null : value);
 
-/** Title, reference, language, both parties, the service and the dates. */
+/** Title, reference, language, contract or tender, both parties, the service and the dates. */
 export function PartiesTab() {
   const t = useT();
   const caseInput = useCaseStore((s) => s.caseInput);
@@ -67,6 +67,30 @@ export function PartiesTab() {
             onChange={(v) => {
               update((c) => {
                 c.language = v;
+              });
+            }}
+          />
+          <SelectField
+            label={t('Kontrakt eller anbud', 'Contract or tender')}
+            path="purpose"
+            value={caseInput.purpose ?? 'contract'}
+            options={[
+              {
+                value: 'contract',
+                label: t('Kontrakt (avtalen som inngås)', 'Contract (the agreement signed)'),
+              },
+              {
+                value: 'tender',
+                label: t('Anbud (konkurransegrunnlag)', 'Tender (tender documents)'),
+              },
+            ]}
+            hint={t(
+              'Anbud: sikkerhetskravene sier at tilbud som ikke oppfyller et absolutt krav avvises, og gir de evaluerte kravene vekt. Kontrakt: kravene er leverandørens plikter. Den endelige versjonen lages alltid som kontrakt.',
+              'Tender: the security requirements say that a tender failing an absolute requirement is rejected, and weight the evaluated ones. Contract: the requirements are what the supplier must do. The final version is always a contract.',
+            )}
+            onChange={(v) => {
+              update((c) => {
+                c.purpose = v;
               });
             }}
           />

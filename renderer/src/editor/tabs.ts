@@ -36,6 +36,7 @@ export function tabOfPath(path: string): TabId | null {
     case 'title':
     case 'reference':
     case 'language':
+    case 'purpose':
     case 'customer':
     case 'supplier':
     case 'service':
