@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../../electron/core/case/case-schema';
-import { validateCase, type CaseCatalog } from '../../../electron/core/case/validate-case';
+import { validateCase } from '../../../electron/core/case/validate-case';
+import { SSA_L_CATALOG } from '../../fixtures/catalog';
 import { loadExample } from '../../fixtures/cases';
 
-const catalog: CaseCatalog = {
-  agreementName: () => 'SSA-L',
-  appendices: () =>
-    [1, 2, 3, 4, 5, 6, 7, 8, 9].map((number) => ({
-      number,
-      content: number === 4 ? ['sla', 'text'] : number === 6 ? ['prices', 'text'] : ['text'],
-      holds: [],
-      citedBy: [],
-    })),
-  clauseIds: () => new Set(),
-  requirementIds: new Set(),
-  nis2Gaps: () => [],
-};
+const catalog = SSA_L_CATALOG;
 
 type Example = ReturnType<typeof loadExample>;
 const LANGUAGES: Language[] = ['nb', 'nn', 'en'];

@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../../electron/core/case/case-schema';
 import { USER_TEXT_LIMITS } from '../../../electron/core/case/user-text';
-import { validateCase, type CaseCatalog } from '../../../electron/core/case/validate-case';
+import { validateCase } from '../../../electron/core/case/validate-case';
+import { SSA_L_CATALOG } from '../../fixtures/catalog';
 import { loadExample } from '../../fixtures/cases';
 
-const catalog: CaseCatalog = {
-  agreementName: () => 'SSA-L',
-  appendices: () =>
-    [1, 2, 3, 4, 5, 6, 7, 8, 9].map((number) => ({
-      number,
-      content: ['text'],
-      holds: [],
-      citedBy: [],
-    })),
-  clauseIds: () => new Set(),
-  requirementIds: new Set(),
-  nis2Gaps: () => [],
-};
+const catalog = SSA_L_CATALOG;
 
 type Example = ReturnType<typeof loadExample>;
 
