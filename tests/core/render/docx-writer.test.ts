@@ -1,5 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import type { Document } from '../../../electron/core/document/model';
 import { bookmarkName, renderDocx } from '../../../electron/core/render/docx-writer';
 import { sampleDocument } from '../../fixtures/documents';
 import { layoutOf } from '../../fixtures/fonts';
@@ -18,6 +19,17 @@ async function parts(lang: 'nb' | 'nn' | 'en' = 'nb') {
   ) as Record<string, string>;
 }
 
+/** The body of a final, undated DOCX of the document. */
+async function documentXml(doc: Document): Promise<string> {
+  const bytes = await renderDocx(doc, layoutOf(doc), {
+    status: 'final',
+    caseReference: null,
+    caseVersion: null,
+    date: null,
+  });
+  return strFromU8(unzipSync(bytes)['word/document.xml']!);
+}
+
 describe('the DOCX writer', () => {
   it('numbers clauses with one Word multilevel list, never typed numbers', async () => {
     const { 'word/document.xml': xml, 'word/numbering.xml': numbering } = await parts();
@@ -33,16 +45,7 @@ describe('the DOCX writer', () => {
       content: [{ kind: 'text', text: 'Siste linje før signaturene.' }],
       keepWithNext: true,
     });
-    const xml = strFromU8(
-      unzipSync(
-        await renderDocx(doc, layoutOf(doc), {
-          status: 'final',
-          caseReference: null,
-          caseVersion: null,
-          date: null,
-        }),
-      )['word/document.xml']!,
-    );
+    const xml = await documentXml(doc);
     const paragraphs = xml.split('<w:p>').slice(1);
     const from = paragraphs.findIndex((p) => p.includes('Siste linje før signaturene.'));
     const kept = paragraphs.slice(from).map((p) => p.includes('<w:keepNext/>'));
@@ -60,16 +63,7 @@ describe('the DOCX writer', () => {
       id: 'dpa-a-purpose',
       text: 'Formålet',
     });
-    const xml = strFromU8(
-      unzipSync(
-        await renderDocx(doc, layoutOf(doc), {
-          status: 'final',
-          caseReference: null,
-          caseVersion: null,
-          date: null,
-        }),
-      )['word/document.xml']!,
-    );
+    const xml = await documentXml(doc);
     const heading = xml.split('<w:p>').find((p) => p.includes('Formålet'));
     expect(heading).toContain('A.1');
     expect(heading).not.toContain('<w:numPr>');
