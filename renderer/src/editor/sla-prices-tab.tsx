@@ -4,6 +4,7 @@ import { lineCents, priceTotals, type Recurrence } from '../../../electron/core/
 import {
   allowedDowntimeSeconds,
   formatDuration,
+  type ServiceWindow,
   type SlaPeriod,
 } from '../../../electron/core/rules/sla';
 import { tickAppendixFor } from '../case/appendix-names';
@@ -48,10 +49,17 @@ function pricesSoFar(prices: Prices): NonNullable<Case['prices']> {
 const money = (cents: number, currency: string, lang: 'nb' | 'en') =>
   formatMoney(cents / 100, currency, lang);
 
-/** Allowed downtime, or null while the availability is not a valid percentage. */
-function downtime(availability: number, period: SlaPeriod): number | null {
+/**
+ * Allowed downtime over the agreed service window (the whole day without one), as the document
+ * computes it, or null while the availability is not a valid percentage.
+ */
+function downtime(
+  availability: number,
+  period: SlaPeriod,
+  window: ServiceWindow | null,
+): number | null {
   return availability > 0 && availability < 100
-    ? allowedDowntimeSeconds(availability, period)
+    ? allowedDowntimeSeconds(availability, period, window)
     : null;
 }
 
@@ -150,7 +158,7 @@ function SlaSection() {
             </caption>
             <tbody>
               {periods.map(({ period, label }) => {
-                const seconds = downtime(sla.availability, period);
+                const seconds = downtime(sla.availability, period, sla.serviceWindow ?? null);
                 return (
                   <tr key={period}>
                     <th scope="row">{label}</th>
