@@ -209,7 +209,23 @@ const NESTING_PREFIX = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))+/;
  * parser, `{#id}` anchors that would claim a template's clause ID, quotations (shown in the
  * preview, but printed as text) and horizontal rules (a page break in templates).
  */
-export function userMarkdownFaults(markdown: string): UserMarkdownFault[] {
+export function userMarkdownFaults(markdown: string): readonly UserMarkdownFault[] {
+  const known = faultsByText.get(markdown);
+  if (known) return known;
+  const faults = findUserMarkdownFaults(markdown);
+  // Every check of the case lexes its appendix texts; most of them have not changed since the last.
+  if (faultsByText.size >= FAULT_CACHE_SIZE) {
+    const oldest = faultsByText.keys().next();
+    if (!oldest.done) faultsByText.delete(oldest.value);
+  }
+  faultsByText.set(markdown, faults);
+  return faults;
+}
+
+const FAULT_CACHE_SIZE = 256;
+const faultsByText = new Map<string, readonly UserMarkdownFault[]>();
+
+function findUserMarkdownFaults(markdown: string): UserMarkdownFault[] {
   const lines = markdown.split('\n');
   const deep = lines.findIndex(
     (line) =>
