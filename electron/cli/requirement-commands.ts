@@ -40,9 +40,19 @@ function parseFramework(value: string): Framework {
 const entry = (control: string, name: string): string =>
   name.includes(control) ? name : `${control} ${name}`;
 
+const BASELINE_WORDS = { absolute: 'absolutt', weighted: 'evaluert' } as const;
+
+/** «saas absolutt, paas evaluert, iaas tillegg»: how each cloud model's baseline holds it. */
+const baselineText = (r: RequirementSummary): string =>
+  r.cloudModels
+    .map((m) => {
+      const role = r.baseline[m];
+      return `${m} ${role ? BASELINE_WORDS[role] : 'tillegg'}`;
+    })
+    .join(', ');
+
 function requirementLine(r: RequirementSummary): string {
-  const kind = r.absolute ? 'absolutt' : 'evaluert';
-  return `${r.id.padEnd(8)} ${r.title}  (${r.areaName} · ${kind} · ${r.cloudModels.join(', ')})\n`;
+  return `${r.id.padEnd(8)} ${r.title}  (${r.areaName} · ${baselineText(r)})\n`;
 }
 
 interface ListOptions {
@@ -117,9 +127,7 @@ export function addRequirementCommands(program: Command, { io, api }: CliContext
       assertOk(io, result);
       const r = result.value;
       io.stdout(`${r.id} ${r.title}\n`);
-      io.stdout(
-        `${r.kind} · ${r.areaName} · ${r.absolute ? 'absolutt' : 'evaluert'} · ${r.cloudModels.join(', ')}\n\n`,
-      );
+      io.stdout(`${r.kind} · ${r.areaName} · ${baselineText(r)}\n\n`);
       io.stdout(`${r.text}\n\nVeiledning: ${r.guidance}\n\n`);
       for (const framework of FRAMEWORKS) {
         io.stdout(`${FRAMEWORK_NAMES[framework]}:\n`);

@@ -8,7 +8,7 @@ import {
   type RequirementBank,
 } from '../core/requirements/bank-schema';
 import { coverage } from '../core/requirements/coverage';
-import { filterRequirements, presetRequirements } from '../core/requirements/select';
+import { filterRequirements } from '../core/requirements/select';
 import type { ApiHandlers } from '../shared/api';
 import type { requirementProcedures } from '../shared/requirements-api';
 import { checkCase } from './check-case';
@@ -27,8 +27,8 @@ function summary(bank: RequirementBank, r: Requirement, lang: Language) {
     area: r.area,
     areaName: bank.frameworks.areas[r.area]?.[lang] ?? r.area,
     title: r[lang].title,
-    absolute: r.absolute,
     cloudModels: r.cloudModels,
+    baseline: r.baseline,
   };
 }
 
@@ -39,15 +39,16 @@ export function createRequirementHandlers(
   return {
     'requirements.list': (input) => {
       const { bank } = library();
-      const start = input.preset ? presetRequirements(bank, input.preset) : bank.requirements;
       const found = filterRequirements(
-        start,
+        bank,
         {
+          ...(input.preset && { preset: input.preset }),
           ...(input.kinds && { kinds: input.kinds }),
           ...(input.areas && { areas: input.areas }),
           ...(input.cloudModel && { cloudModel: input.cloudModel }),
           ...(input.framework && { framework: input.framework }),
           ...(input.control && { control: input.control }),
+          ...(input.controlText && { controlText: input.controlText }),
           ...(input.text && { text: input.text }),
         },
         input.lang,

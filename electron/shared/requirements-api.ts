@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CLOUD_MODELS, LANGUAGES } from '../core/case/case-schema';
-import { FRAMEWORKS, REQUIREMENT_KINDS } from '../core/requirements/bank-schema';
+import { BASELINE_ROLES, FRAMEWORKS, REQUIREMENT_KINDS } from '../core/requirements/bank-schema';
 import { PRESETS } from '../core/requirements/select';
 
 const Lang = z.enum(LANGUAGES);
@@ -15,8 +15,9 @@ export const RequirementSummarySchema = z.strictObject({
   area: z.string(),
   areaName: z.string(),
   title: z.string(),
-  absolute: z.boolean(),
   cloudModels: z.array(z.enum(CLOUD_MODELS)),
+  /** Per cloud model: in its baseline as an absolute or an evaluated requirement, or not at all. */
+  baseline: z.partialRecord(z.enum(CLOUD_MODELS), z.enum(BASELINE_ROLES)),
 });
 export type RequirementSummary = z.infer<typeof RequirementSummarySchema>;
 
@@ -45,6 +46,8 @@ export const requirementProcedures = {
       /** Only requirements mapped to this framework (and to `control` in it, if given). */
       framework: Framework.nullable().default(null),
       control: z.string().nullable().default(null),
+      /** Words that must all occur in the ID or name of one framework entry a requirement maps to. */
+      controlText: z.string().nullable().default(null),
       /** Words that must all occur in the ID, title or text. */
       text: z.string().nullable().default(null),
       lang: Lang.default('nb'),

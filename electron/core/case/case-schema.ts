@@ -65,6 +65,7 @@ export const PartySchema = z.strictObject({
 });
 
 export const CLOUD_MODELS = ['saas', 'paas', 'iaas'] as const;
+export type CloudModel = (typeof CLOUD_MODELS)[number];
 
 export const ServiceSchema = z.strictObject({
   name: text,

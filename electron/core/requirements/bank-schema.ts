@@ -13,6 +13,8 @@ export const FRAMEWORKS = [
   'bsiC5',
 ] as const;
 export type Framework = (typeof FRAMEWORKS)[number];
+/** How a requirement enters a cloud model's baseline: as an absolute or as an evaluated one. */
+export const BASELINE_ROLES = ['absolute', 'weighted'] as const;
 
 const Names = z.strictObject({
   nb: z.string().min(1),
@@ -42,8 +44,9 @@ export const RequirementSchema = z
     kind: z.enum(REQUIREMENT_KINDS),
     area: z.string().min(1),
     tags: z.array(z.string()).default([]),
-    absolute: z.boolean(),
     cloudModels: z.array(z.enum(CLOUD_MODELS)).min(1),
+    /** Per cloud model: in its baseline or not, and if so absolute or evaluated. */
+    baseline: z.partialRecord(z.enum(CLOUD_MODELS), z.enum(BASELINE_ROLES)).default({}),
     mappings: z.strictObject(
       Object.fromEntries(FRAMEWORKS.map((f) => [f, z.array(z.string()).min(1)])) as Record<
         Framework,
@@ -54,7 +57,11 @@ export const RequirementSchema = z
     nn: RequirementText,
     en: RequirementText,
   })
-  .refine((r) => r.id.startsWith(`${r.kind}.`), { message: 'the ID does not match the kind' });
+  .refine((r) => r.id.startsWith(`${r.kind}.`), { message: 'the ID does not match the kind' })
+  .refine((r) => Object.keys(r.baseline).every((m) => r.cloudModels.some((c) => c === m)), {
+    message: 'a baseline names a cloud model the requirement is not for',
+    path: ['baseline'],
+  });
 export type Requirement = z.infer<typeof RequirementSchema>;
 
 export const RequirementFileSchema = z.array(RequirementSchema);

@@ -1,5 +1,13 @@
 import { tickAppendixFor } from '../case/appendix-names';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { CloudModel } from '../../../electron/core/case/case-schema';
+import type { Framework } from '../../../electron/core/requirements/bank-schema';
+import { absoluteByDefault } from '../../../electron/core/requirements/baseline';
+import {
+  gapFilter,
+  type Preset,
+  type RequirementFilter,
+} from '../../../electron/core/requirements/select';
 import type { ProcedureOutput } from '../../../electron/shared/api';
 import type { RequirementSummary } from '../../../electron/shared/requirements-api';
 import { api } from '../api';
@@ -17,35 +25,37 @@ import { RequirementDetails } from './requirement-details';
 import { useAppStore, useT } from '../store/app-store';
 import { caseText, useCaseStore } from '../store/case-store';
 
-type Preset = 'all-bis' | 'saas-baseline' | 'iaas-paas-baseline';
 type Kind = 'A' | 'B.IS' | 'C';
-type Framework = 'nis2' | 'nis2ir' | 'iso27001' | 'nistCsf' | 'nsm' | 'csaCcm' | 'bsiC5';
 type Coverage = ProcedureOutput<'case.coverage'>;
 
 export const FRAMEWORK_NAMES: Record<Framework, string> = {
   nis2: 'NIS2',
   nis2ir: 'NIS2 (gjennomføringsforordningen)',
-  iso27001: 'ISO/IEC 27001',
-  nistCsf: 'NIST CSF',
+  iso27001: 'ISO/IEC 27001/27002:2022',
+  nistCsf: 'NIST CSF 2.0',
   nsm: 'NSMs grunnprinsipper',
   csaCcm: 'CSA CCM',
   bsiC5: 'BSI C5',
 };
+
+const MODEL_NAMES: Record<CloudModel, string> = { saas: 'SaaS', paas: 'PaaS', iaas: 'IaaS' };
 
 /** Browsing the requirement bank, choosing requirements, and their framework coverage. */
 export function RequirementsTab() {
   const t = useT();
   const uiLang = useAppStore((s) => s.uiLang);
   const requirements = useCaseStore((s) => s.caseInput?.requirements ?? []);
+  const cloudModel = useCaseStore((s) => s.caseInput?.service.cloudModel ?? 'saas');
   const coverageAppendix = useCaseStore((s) => s.caseInput?.coverageAppendix ?? false);
   const update = useCaseStore((s) => s.update);
-  const [preset, setPreset] = useState<Preset | ''>('');
-  const [kind, setKind] = useState<Kind | ''>('');
-  const [area, setArea] = useState('');
-  const [framework, setFramework] = useState<Framework | ''>('');
-  const [text, setText] = useState('');
+  const [filter, setFilter] = useState<RequirementFilter>({});
   const [items, setItems] = useState<RequirementSummary[]>([]);
   const [all, setAll] = useState<RequirementSummary[]>([]);
+  const bankHeading = useRef<HTMLHeadingElement>(null);
+
+  const change = (patch: Partial<RequirementFilter>) => {
+    setFilter((f) => ({ ...f, ...patch }));
+  };
 
   // The whole bank once: the areas to filter by and the titles of chosen requirements.
   useEffect(() => {
@@ -58,22 +68,42 @@ export function RequirementsTab() {
   useDebouncedEffect(
     async (isCurrent) => {
       const found = await request('requirements.list', {
-        preset: preset || null,
-        kinds: kind ? [kind] : null,
-        areas: area ? [area] : null,
-        framework: framework || null,
-        text: text.trim() || null,
+        preset: filter.preset ?? null,
+        kinds: filter.kinds ?? null,
+        areas: filter.areas ?? null,
+        cloudModel: filter.cloudModel ?? null,
+        framework: filter.framework ?? null,
+        control: filter.control ?? null,
+        controlText: filter.controlText?.trim() || null,
+        text: filter.text?.trim() || null,
         lang: uiLang,
       });
       if (found && isCurrent()) setItems(found.items);
     },
-    JSON.stringify([preset, kind, area, framework, text, uiLang]),
+    JSON.stringify([filter, uiLang]),
     200,
   );
+
+  const showGap = (framework: Framework, control: string) => {
+    setFilter(gapFilter(framework, control, cloudModel));
+    bankHeading.current?.scrollIntoView({ block: 'start' });
+    bankHeading.current?.focus();
+  };
 
   const areas = [...new Map(all.map((r) => [r.area, r.areaName])).entries()];
   const byId = new Map(all.map((r) => [r.id, r]));
   const chosen = new Set(requirements.map((r) => r.id));
+
+  const choiceFor = (r: RequirementSummary) => {
+    const absolute = absoluteByDefault(r, cloudModel);
+    return { id: r.id, absolute, weight: absolute ? null : 5 };
+  };
+  const baselineHint = (r: RequirementSummary): string => {
+    const role = r.baseline[cloudModel];
+    if (!role) return '';
+    const how = role === 'absolute' ? t('absolutt', 'absolute') : t('evaluert', 'evaluated');
+    return ` · ${how} ${t('i grunnlinjen for', 'in the baseline for')} ${MODEL_NAMES[cloudModel]}`;
+  };
 
   const choose = (r: RequirementSummary, on: boolean) => {
     update((c) => {
@@ -81,7 +111,7 @@ export function RequirementsTab() {
       c.requirements = on
         ? list.some((x) => x.id === r.id)
           ? list
-          : [...list, { id: r.id, absolute: r.absolute, weight: r.absolute ? null : 5 }]
+          : [...list, choiceFor(r)]
         : list.filter((x) => x.id !== r.id);
       if (on) tickAppendixFor(c, 'security');
     });
@@ -90,25 +120,41 @@ export function RequirementsTab() {
   return (
     <div className="tab-content">
       <section aria-labelledby="req-filter-heading">
-        <h3 id="req-filter-heading">{t('Kravbanken', 'The requirement bank')}</h3>
-        <div className="grid-3">
+        <h3 id="req-filter-heading" ref={bankHeading} tabIndex={-1}>
+          {t('Kravbanken', 'The requirement bank')}
+        </h3>
+        <div className="grid-3 requirement-filters">
           <SelectField<Preset | ''>
             label={t('Forhåndsvalg', 'Preset')}
-            value={preset}
+            value={filter.preset ?? ''}
             options={[
               { value: '', label: t('Hele kravbanken', 'The whole bank') },
               { value: 'all-bis', label: t('Alle B.IS-krav', 'All B.IS requirements') },
               { value: 'saas-baseline', label: t('Grunnlinje for SaaS', 'SaaS baseline') },
-              {
-                value: 'iaas-paas-baseline',
-                label: t('Grunnlinje for IaaS/PaaS', 'IaaS/PaaS baseline'),
-              },
+              { value: 'paas-baseline', label: t('Grunnlinje for PaaS', 'PaaS baseline') },
+              { value: 'iaas-baseline', label: t('Grunnlinje for IaaS', 'IaaS baseline') },
             ]}
-            onChange={setPreset}
+            onChange={(v) => {
+              change({ preset: v || undefined });
+            }}
+          />
+          <SelectField<CloudModel | ''>
+            label={t('Skymodell', 'Cloud model')}
+            value={filter.cloudModel ?? ''}
+            options={[
+              { value: '', label: t('Alle skymodeller', 'All cloud models') },
+              ...(Object.keys(MODEL_NAMES) as CloudModel[]).map((m) => ({
+                value: m,
+                label: MODEL_NAMES[m],
+              })),
+            ]}
+            onChange={(v) => {
+              change({ cloudModel: v || undefined });
+            }}
           />
           <SelectField<Kind | ''>
             label={t('Kravtype', 'Kind')}
-            value={kind}
+            value={filter.kinds?.[0] ?? ''}
             options={[
               { value: '', label: t('Alle typer', 'All kinds') },
               { value: 'A', label: t('A – overordnede krav', 'A – principal requirements') },
@@ -118,20 +164,24 @@ export function RequirementsTab() {
               },
               { value: 'C', label: t('C – tilleggskrav', 'C – additional requirements') },
             ]}
-            onChange={setKind}
+            onChange={(v) => {
+              change({ kinds: v ? [v] : undefined });
+            }}
           />
           <SelectField
             label={t('Område', 'Area')}
-            value={area}
+            value={filter.areas?.[0] ?? ''}
             options={[
               { value: '', label: t('Alle områder', 'All areas') },
               ...areas.map(([value, label]) => ({ value, label })),
             ]}
-            onChange={setArea}
+            onChange={(v) => {
+              change({ areas: v ? [v] : undefined });
+            }}
           />
           <SelectField<Framework | ''>
             label={t('Rammeverk', 'Framework')}
-            value={framework}
+            value={filter.framework ?? ''}
             options={[
               { value: '', label: t('Alle rammeverk', 'All frameworks') },
               ...(Object.keys(FRAMEWORK_NAMES) as Framework[]).map((f) => ({
@@ -139,20 +189,61 @@ export function RequirementsTab() {
                 label: FRAMEWORK_NAMES[f],
               })),
             ]}
-            onChange={setFramework}
+            onChange={(v) => {
+              change({ framework: v || undefined, control: undefined });
+            }}
+          />
+          <TextField
+            label={t('Søk i kontroller (ID eller navn)', 'Search controls (ID or name)')}
+            type="search"
+            value={filter.controlText ?? ''}
+            onChange={(v) => {
+              change({ controlText: v });
+            }}
           />
           <TextField
             label={t('Søk i krav', 'Search requirements')}
             type="search"
-            value={text}
-            onChange={setText}
+            value={filter.text ?? ''}
+            onChange={(v) => {
+              change({ text: v });
+            }}
           />
         </div>
+        {filter.framework && filter.control && (
+          <p className="gap-filter">
+            {t('Viser krav som dekker', 'Showing requirements that cover')}{' '}
+            <strong>
+              {FRAMEWORK_NAMES[filter.framework]} {filter.control}
+            </strong>
+            {filter.cloudModel && ` (${MODEL_NAMES[filter.cloudModel]})`}.{' '}
+            <button
+              type="button"
+              className="button-small"
+              onClick={() => {
+                change({ control: undefined });
+              }}
+            >
+              {t('Vis hele rammeverket', 'Show the whole framework')}
+            </button>
+          </p>
+        )}
         <div className="button-row">
-          <span aria-live="polite">
-            {items.length} {t('krav vist', 'requirements shown')}, {chosen.size}{' '}
-            {t('valgt', 'chosen')}
+          <span aria-live="polite" aria-atomic="true">
+            {items.length} {t('krav vises', 'requirements shown')}
           </span>
+          <span>
+            {chosen.size} {t('valgt', 'chosen')}
+          </span>
+          <button
+            type="button"
+            onClick={() => {
+              setFilter({});
+            }}
+            disabled={Object.values(filter).every((v) => v === undefined || v === '')}
+          >
+            {t('Nullstill filtre', 'Clear filters')}
+          </button>
           <button
             type="button"
             disabled={items.every((r) => chosen.has(r.id))}
@@ -160,16 +251,7 @@ export function RequirementsTab() {
               update((c) => {
                 const list = c.requirements ?? [];
                 const have = new Set(list.map((x) => x.id));
-                c.requirements = [
-                  ...list,
-                  ...items
-                    .filter((r) => !have.has(r.id))
-                    .map((r) => ({
-                      id: r.id,
-                      absolute: r.absolute,
-                      weight: r.absolute ? null : 5,
-                    })),
-                ];
+                c.requirements = [...list, ...items.filter((r) => !have.has(r.id)).map(choiceFor)];
                 tickAppendixFor(c, 'security');
               });
             }}
@@ -183,7 +265,7 @@ export function RequirementsTab() {
               <CheckboxField
                 label={`${r.id} ${r.title}`}
                 checked={chosen.has(r.id)}
-                hint={`${r.areaName}${r.absolute ? ` · ${t('absolutt krav', 'absolute requirement')}` : ''}`}
+                hint={`${r.areaName}${baselineHint(r)}`}
                 onChange={(on) => {
                   choose(r, on);
                 }}
@@ -205,7 +287,9 @@ export function RequirementsTab() {
         <ul className="chosen-list">
           {requirements.map((choice, index) => {
             const at = `requirements[${index}]`;
-            const absolute = choice.absolute ?? byId.get(choice.id)?.absolute ?? false;
+            const inBank = byId.get(choice.id);
+            const absolute =
+              choice.absolute ?? (inBank ? absoluteByDefault(inBank, cloudModel) : false);
             return (
               <li key={choice.id} className="list-row">
                 <p className="chosen-title">
@@ -270,13 +354,17 @@ export function RequirementsTab() {
         />
       </section>
 
-      <CoverageView />
+      <CoverageView onShowGap={showGap} />
     </div>
   );
 }
 
 /** Which framework entries the chosen requirements cover; the gaps stand out. */
-function CoverageView() {
+function CoverageView({
+  onShowGap,
+}: {
+  onShowGap: (framework: Framework, control: string) => void;
+}) {
   const t = useT();
   const uiLang = useAppStore((s) => s.uiLang);
   const revision = useCaseStore((s) => s.revision);
@@ -351,7 +439,18 @@ function CoverageView() {
                   <td>{row.name}</td>
                   <td>
                     {row.requirements.length === 0 ? (
-                      <strong>{t('Ikke dekket', 'Not covered')}</strong>
+                      <>
+                        <strong>{t('Ikke dekket', 'Not covered')}</strong>{' '}
+                        <button
+                          type="button"
+                          className="button-small"
+                          onClick={() => {
+                            onShowGap(fw.framework, row.control);
+                          }}
+                        >
+                          {t('Finn krav som dekker', 'Find requirements covering')} {row.control}
+                        </button>
+                      </>
                     ) : (
                       row.requirements.join(', ')
                     )}

@@ -44,6 +44,17 @@ describe('the requirement bank checks', () => {
     expect(rebuild((r) => (r.area = 'astrology'))).toThrow(/astrology/);
   });
 
+  it('rejects a baseline for a cloud model the requirement is not for', () => {
+    const saasOnly = miniBank().requirements[2]!;
+    expect(saasOnly.cloudModels).toEqual(['saas']);
+    const result = RequirementSchema.safeParse({ ...saasOnly, baseline: { iaas: 'weighted' } });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['baseline']);
+    expect(
+      RequirementSchema.safeParse({ ...saasOnly, baseline: { saas: 'sometimes' } }).success,
+    ).toBe(false);
+  });
+
   it('rejects malformed IDs and an ID that does not match its kind', () => {
     const valid = miniBank().requirements[1]!;
     expect(RequirementSchema.safeParse({ ...valid, id: 'BIS-12' }).success).toBe(false);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { CLOUD_MODELS } from '../../../electron/core/case/case-schema';
 import { FRAMEWORKS } from '../../../electron/core/requirements/bank-schema';
+import {
+  absoluteByDefault,
+  baselineRequirements,
+} from '../../../electron/core/requirements/baseline';
 import { loadLibrary } from '../../../electron/node/templates/load-library';
 
 const { bank } = loadLibrary();
@@ -69,5 +74,46 @@ describe('the requirement bank', () => {
     expect(Object.keys(frameworks.nis2)).toHaveLength(12);
     expect(Object.keys(frameworks.nistCsf)).toHaveLength(22);
     expect(Object.keys(frameworks.nsm)).toHaveLength(21);
+  });
+});
+
+describe('the baselines of the requirement bank', () => {
+  const absolute = (model: (typeof CLOUD_MODELS)[number]) =>
+    baselineRequirements(bank, model)
+      .filter((r) => absoluteByDefault(r, model))
+      .map((r) => r.id);
+
+  it('differs by cloud model', () => {
+    const sets = CLOUD_MODELS.map((m) =>
+      baselineRequirements(bank, m)
+        .map((r) => `${r.id}:${r.baseline[m]}`)
+        .join(' '),
+    );
+    expect(new Set(sets).size).toBe(CLOUD_MODELS.length);
+  });
+
+  it('keeps absolute requirements few: under a third of each baseline', () => {
+    for (const model of CLOUD_MODELS) {
+      const all = baselineRequirements(bank, model).length;
+      expect(absolute(model).length, model).toBeGreaterThan(0);
+      expect(absolute(model).length * 3, model).toBeLessThan(all);
+    }
+  });
+
+  it('makes MFA, exit and incident notice absolute in every model, as tenders need', () => {
+    for (const model of CLOUD_MODELS) {
+      expect(absolute(model), model).toEqual(
+        expect.arrayContaining(['A.6', 'A.10', 'B.IS.12', 'B.IS.29']),
+      );
+    }
+  });
+
+  it('leaves the additional C requirements out of every baseline', () => {
+    for (const model of CLOUD_MODELS) {
+      expect(
+        baselineRequirements(bank, model).some((r) => r.kind === 'C'),
+        model,
+      ).toBe(false);
+    }
   });
 });
