@@ -1,5 +1,7 @@
-import type { Language } from '../core/case/case-schema';
+import { z } from 'zod';
+import { RequirementChoiceSchema, type Language } from '../core/case/case-schema';
 import { ProblemsError } from '../core/case/problems';
+import { parseCaseText } from '../core/case/validate-case';
 import { SkyError } from '../core/errors';
 import {
   FRAMEWORKS,
@@ -15,6 +17,24 @@ import { checkCase } from './check-case';
 import type { TemplateLibrary } from './templates/load-library';
 
 type RequirementProcedure = keyof typeof requirementProcedures;
+
+const ChoicesSchema = z.looseObject({ requirements: z.array(RequirementChoiceSchema).default([]) });
+
+/**
+ * The requirement IDs a case chooses. Coverage depends on nothing else, so an unfinished case
+ * (no supplier yet, say) still has its coverage, as long as its requirements themselves are valid.
+ */
+function chosenIds(caseText: string, templates: TemplateLibrary, lang: Language) {
+  const checked = checkCase(caseText, templates, lang);
+  if (checked.case) return { ids: checked.case.requirements.map((r) => r.id), problems: [] };
+  const parsed = parseCaseText(caseText, lang);
+  const choices = ChoicesSchema.safeParse(parsed.value);
+  const valid = parsed.problems.length === 0 && choices.success;
+  return {
+    ids: valid ? choices.data.requirements.map((r) => r.id) : null,
+    problems: checked.problems,
+  };
+}
 
 function controlName(bank: RequirementBank, framework: Framework, control: string, lang: Language) {
   return { control, name: bank.frameworks[framework][control]?.[lang] ?? control };
@@ -82,21 +102,20 @@ export function createRequirementHandlers(
     },
     'case.coverage': ({ caseText, frameworks, lang }) => {
       const templates = library();
-      const checked = checkCase(caseText, templates, lang);
-      if (!checked.case) {
+      const { ids, problems } = chosenIds(caseText, templates, lang);
+      if (!ids) {
         return Promise.reject(
           new ProblemsError(
             'case.invalid',
             {
-              nb: 'saken har feil som må rettes før dekningen kan beregnes',
-              nn: 'saka har feil som må rettast før dekninga kan reknast ut',
-              en: 'the case has errors to fix before coverage can be worked out',
+              nb: 'de valgte kravene har feil som må rettes før dekningen kan beregnes',
+              nn: 'dei valde krava har feil som må rettast før dekninga kan reknast ut',
+              en: 'the chosen requirements have errors to fix before coverage can be worked out',
             },
-            checked.problems,
+            problems,
           ),
         );
       }
-      const ids = checked.case.requirements.map((r) => r.id);
       const { bank } = templates;
       return Promise.resolve({
         chosen: ids.length,

@@ -1,10 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshot, startApp } from '../fixtures/browser';
+import {
+  launchChromium,
+  screenshot,
+  sidewaysOverflow as overflowing,
+  startApp,
+  wcagViolations as axeViolations,
+} from '../fixtures/browser';
 import { tempDir } from '../fixtures/cli';
 
 // The real interface in Debian's Chromium against web mode, one fresh data folder for the file:
@@ -54,44 +59,8 @@ const NOTE = `${NOTE_WORD}: vi kan godta 60 dager`;
 const TENDER_WORDING = 'vil bli avvist';
 const CONTRACT_WORDING = 'er en plikt Leverandøren har etter avtalen';
 
-// axe-core runs inside the page; evaluating its source through the debugger protocol is not
-// subject to the app's Content Security Policy, which rightly refuses inline scripts.
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
-
-/** The WCAG 2.1 A and AA violations axe finds on the screen as it is now. */
-async function wcagViolations(): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const found = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } })
-      .axe;
-    const result = (await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    })) as { violations: { id: string; nodes: { target: unknown[] }[] }[] };
-    return result.violations.map(
-      (v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
-    );
-  });
-  return found;
-}
-
-/**
- * What makes the page scroll sideways (WCAG 1.4.10 allows it for tables only): empty when the
- * page fits its width, else the elements that stick out.
- */
-const sidewaysOverflow = () =>
-  page.evaluate(() => {
-    if (document.documentElement.scrollWidth <= window.innerWidth + 1) return [];
-    const sticksOut = (e: Element | null) =>
-      e !== null && e.getBoundingClientRect().right > window.innerWidth + 1;
-    // The outermost elements that stick out, not everything inside them.
-    return Array.from(document.querySelectorAll('body *'))
-      .filter((e) => sticksOut(e) && !sticksOut(e.parentElement))
-      .slice(0, 5)
-      .map((e) => `${e.tagName}.${e.className} in ${e.parentElement?.className ?? ''}`);
-  });
+const wcagViolations = () => axeViolations(page);
+const sidewaysOverflow = () => overflowing(page);
 
 describe('the desktop interface in a browser', () => {
   it('creates a matter in the library', async () => {

@@ -368,7 +368,6 @@ function CoverageView({
   const t = useT();
   const uiLang = useAppStore((s) => s.uiLang);
   const revision = useCaseStore((s) => s.revision);
-  const hasErrors = useCaseStore((s) => s.problems.some((p) => p.severity === 'error'));
   const [coverage, setCoverage] = useState<Coverage | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -389,8 +388,8 @@ function CoverageView({
     }
   };
 
-  // Coverage needs a valid case; while it has errors it is computed on request only.
-  useDebouncedEffect(compute, `${revision}-${uiLang}`, 500, !hasErrors);
+  // Coverage depends on the chosen requirements only, so it follows an unfinished case too.
+  useDebouncedEffect(compute, `${revision}-${uiLang}`, 500);
 
   return (
     <section aria-labelledby="coverage-heading" aria-busy={busy}>
