@@ -194,7 +194,7 @@ export function RequirementsTab() {
             }}
           />
           <TextField
-            label={t('Søk i kontroller (ID eller navn)', 'Search controls (ID or name)')}
+            label={t('Søk i kontroller', 'Search controls')}
             type="search"
             value={filter.controlText ?? ''}
             onChange={(v) => {
