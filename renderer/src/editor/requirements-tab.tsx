@@ -52,6 +52,7 @@ export function RequirementsTab() {
   const [items, setItems] = useState<RequirementSummary[]>([]);
   const [all, setAll] = useState<RequirementSummary[]>([]);
   const bankHeading = useRef<HTMLHeadingElement>(null);
+  const list = useRef<HTMLUListElement>(null);
 
   const change = (patch: Partial<RequirementFilter>) => {
     setFilter((f) => ({ ...f, ...patch }));
@@ -78,7 +79,10 @@ export function RequirementsTab() {
         text: filter.text?.trim() || null,
         lang: uiLang,
       });
-      if (found && isCurrent()) setItems(found.items);
+      if (!found || !isCurrent()) return;
+      setItems(found.items);
+      // A new list is read from its top, not from where the old one was scrolled to.
+      list.current?.scrollTo({ top: 0 });
     },
     JSON.stringify([filter, uiLang]),
     200,
@@ -87,7 +91,7 @@ export function RequirementsTab() {
   const showGap = (framework: Framework, control: string) => {
     setFilter(gapFilter(framework, control, cloudModel));
     bankHeading.current?.scrollIntoView({ block: 'start' });
-    bankHeading.current?.focus();
+    bankHeading.current?.focus({ preventScroll: true });
   };
 
   const areas = [...new Map(all.map((r) => [r.area, r.areaName])).entries()];
@@ -120,7 +124,7 @@ export function RequirementsTab() {
   return (
     <div className="tab-content">
       <section aria-labelledby="req-filter-heading">
-        <h3 id="req-filter-heading" ref={bankHeading} tabIndex={-1}>
+        <h3 id="req-filter-heading" className="scroll-target" ref={bankHeading} tabIndex={-1}>
           {t('Kravbanken', 'The requirement bank')}
         </h3>
         <div className="grid-3 requirement-filters">
@@ -259,7 +263,7 @@ export function RequirementsTab() {
             {t('Velg alle viste krav', 'Choose all shown requirements')}
           </button>
         </div>
-        <ul className="requirement-list">
+        <ul className="requirement-list" ref={list}>
           {items.map((r) => (
             <li key={r.id}>
               <CheckboxField
