@@ -14,7 +14,29 @@ export interface CaseUpgrade {
  * format changes, raise CURRENT_SCHEMA_VERSION and add the step from the old format here, so that
  * case files and stored versions of every earlier format still open.
  */
-export const CASE_UPGRADES: readonly CaseUpgrade[] = [];
+export const CASE_UPGRADES: readonly CaseUpgrade[] = [
+  {
+    // Format 1 kept the extension option as `dates.extensionMonths` and a count `dates.extensions`
+    // whose 0 meant «no limit» (the number the editor showed as «Antall forlengelser»). Format 2
+    // holds it as one `dates.extension` with `maxTimes` null for no limit. A count without months
+    // gave no option in any document, so it goes with them. Values are moved as they are, so that
+    // validation reports a wrong one at its new place.
+    from: 1,
+    upgrade: (old) => {
+      const dates = old.dates;
+      if (typeof dates !== 'object' || dates === null || Array.isArray(dates)) return { ...old };
+      const { extensionMonths, extensions, ...rest } = dates as CaseRecord;
+      const extension =
+        extensionMonths === undefined || extensionMonths === null
+          ? null
+          : {
+              months: extensionMonths,
+              maxTimes: extensions === undefined || extensions === 0 ? null : extensions,
+            };
+      return { ...old, dates: { ...rest, extension } };
+    },
+  },
+];
 
 /**
  * A case (parsed from JSON) brought up to the current format, one step at a time. What is not an
