@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../errors';
 import { CURRENT_SCHEMA_VERSION } from './case-schema';
 
 type CaseRecord = Record<string, unknown>;
@@ -59,4 +60,20 @@ export function upgradeCase(
     version = record.schemaVersion;
   }
   return record;
+}
+
+/** The format of a case made by a newer Skyavtale than this one; null for anything else. */
+export function newerFormat(raw: unknown, current: number = CURRENT_SCHEMA_VERSION): number | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const version = (raw as CaseRecord).schemaVersion;
+  return typeof version === 'number' && version > current ? version : null;
+}
+
+/** What the user is told of a case of a newer format: that this Skyavtale must be updated. */
+export function newerFormatText(version: number): Required<LocalizedText> {
+  return {
+    nb: `saken er laget med en nyere versjon av Skyavtale (saksformat ${version}; denne versjonen leser til og med ${CURRENT_SCHEMA_VERSION}). Oppdater Skyavtale.`,
+    nn: `saka er laga med ein nyare versjon av Skyavtale (saksformat ${version}; denne versjonen les til og med ${CURRENT_SCHEMA_VERSION}). Oppdater Skyavtale.`,
+    en: `the case was made by a newer Skyavtale (case format ${version}; this version reads up to ${CURRENT_SCHEMA_VERSION}). Update Skyavtale.`,
+  };
 }
