@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { upgradeCase } from '../../electron/core/case/case-upgrade';
 import { readPdfStamp } from '../../electron/core/render/pdf/pdf-stamp';
 import { createBackend } from '../../electron/node/backend';
 import { createLocalClient } from '../../electron/node/local-client';
@@ -89,10 +90,10 @@ describe('a stored version of an older case format', () => {
       value(api['cases.create']({ matterId: matter.id, caseText, label: null }));
     const old = await create(oldText);
     const current = await create(exampleText());
-    const exported = async (caseId: number) => {
+    const exported = async (caseId: number, caseText = '') => {
       const result = await value(
         api['case.export']({
-          caseText: '',
+          caseText,
           formats: ['pdf'],
           caseId,
           caseVersion: 1,
@@ -104,6 +105,9 @@ describe('a stored version of an older case format', () => {
     const files = await exported(old.case.id);
     expect(files.length).toBeGreaterThan(1);
     expect(files).toEqual(await exported(current.case.id));
+    // The editor holds the version upgraded and sends it back in its own layout.
+    const asEdited = JSON.stringify(upgradeCase(JSON.parse(oldText)), null, 2);
+    expect(await exported(old.case.id, asEdited)).toEqual(files);
     const stored = await value(api['cases.version']({ caseId: old.case.id, number: null }));
     expect(stored).toMatchObject({ number: 1, caseText: oldText });
   }, 60_000);
