@@ -12,8 +12,9 @@ import { previewCase } from '../../../electron/core/preview/preview-case';
 import { loadLibrary } from '../../../electron/node/templates/load-library';
 import { EXAMPLES, V1_EXAMPLES, examplePath, loadExample } from '../../fixtures/cases';
 
-// The pattern for a format change: format 2 renamed `kunde` to `customer`, format 3 turned a
-// single `contact` into a list of `contacts`.
+// Made-up formats that exercise the mechanism over two steps: format 2 renamed `kunde` to
+// `customer`, format 3 turned a single `contact` into a list of `contacts`. The real steps are
+// tested below, one describe each.
 const steps: CaseUpgrade[] = [
   {
     from: 1,
@@ -81,6 +82,8 @@ const catalog = catalogOf(library);
 const readJson = (relative: string): Record<string, unknown> =>
   JSON.parse(readFileSync(examplePath(relative), 'utf8')) as Record<string, unknown>;
 const v1Dates = (dates: Record<string, unknown>) => ({ schemaVersion: 1, title: 'Sak', dates });
+// The step alone, so that its tests hold when later formats add steps after it.
+const toFormat2 = (raw: unknown) => upgradeCase(raw, CASE_UPGRADES, 2);
 
 describe('format 1 to 2: the extension option as one object', () => {
   for (const key of Object.keys(EXAMPLES) as (keyof typeof EXAMPLES)[]) {
@@ -103,12 +106,12 @@ describe('format 1 to 2: the extension option as one object', () => {
   }
 
   it('reads a count of 0 as «no limit», as format 1 printed it', () => {
-    expect(upgradeCase(v1Dates({ extensionMonths: 12, extensions: 0 }))).toEqual({
+    expect(toFormat2(v1Dates({ extensionMonths: 12, extensions: 0 }))).toEqual({
       schemaVersion: 2,
       title: 'Sak',
       dates: { extension: { months: 12, maxTimes: null } },
     });
-    expect(upgradeCase(v1Dates({ durationMonths: 36, extensionMonths: 6 }))).toEqual({
+    expect(toFormat2(v1Dates({ durationMonths: 36, extensionMonths: 6 }))).toEqual({
       schemaVersion: 2,
       title: 'Sak',
       dates: { durationMonths: 36, extension: { months: 6, maxTimes: null } },
@@ -117,7 +120,7 @@ describe('format 1 to 2: the extension option as one object', () => {
 
   it('gives no extension option where format 1 had no months, whatever the count', () => {
     for (const dates of [{ extensions: 3 }, { extensionMonths: null, extensions: 2 }, {}]) {
-      expect(upgradeCase(v1Dates(dates))).toEqual({
+      expect(toFormat2(v1Dates(dates))).toEqual({
         schemaVersion: 2,
         title: 'Sak',
         dates: { extension: null },
@@ -126,11 +129,11 @@ describe('format 1 to 2: the extension option as one object', () => {
   });
 
   it('leaves a case without dates as it is, but for its format', () => {
-    expect(upgradeCase({ schemaVersion: 1, title: 'Sak' })).toEqual({
+    expect(toFormat2({ schemaVersion: 1, title: 'Sak' })).toEqual({
       schemaVersion: 2,
       title: 'Sak',
     });
-    expect(upgradeCase({ schemaVersion: 1, dates: 'i fjor' })).toEqual({
+    expect(toFormat2({ schemaVersion: 1, dates: 'i fjor' })).toEqual({
       schemaVersion: 2,
       dates: 'i fjor',
     });
