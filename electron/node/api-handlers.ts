@@ -1,7 +1,9 @@
 import { dirname, join, resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
 import { AGREEMENT_NAMES, type Case, type Language } from '../core/case/case-schema';
 import { caseJsonSchema } from '../core/case/case-json-schema';
+import { upgradeCase } from '../core/case/case-upgrade';
 import { ProblemsError, type Problem } from '../core/case/problems';
 import { outputLanguageProblems } from '../core/case/user-text';
 import { localize, SkyError } from '../core/errors';
@@ -46,9 +48,22 @@ export interface HandlerDeps {
 type ExportInput = Parameters<ApiHandlers['case.export']>[0];
 
 /**
+ * Whether two case texts hold the same case, whatever their layout or format: the editor sends a
+ * stored version back as it holds it, serialised anew and, for an older format, upgraded.
+ */
+function sameCase(a: string, b: string): boolean {
+  if (a === b) return true;
+  try {
+    return isDeepStrictEqual(upgradeCase(JSON.parse(a)), upgradeCase(JSON.parse(b)));
+  } catch {
+    return false;
+  }
+}
+
+/**
  * The text an export is made from, and the version it may be recorded as. An export that names
  * a library case is made from that version's stored text (the latest when no number is given),
- * so the recorded version is always the text rendered; text that differs from it is refused.
+ * so the recorded version is always the text rendered; a text holding another case is refused.
  * Unsaved text is exported unrecorded, without a case id.
  */
 function exportSource(
@@ -70,7 +85,7 @@ function exportSource(
     return { caseText: input.caseText, caseVersion: null, savedAt: null };
   }
   const stored = deps.folder().store.version(input.caseId, input.caseVersion);
-  if (input.caseText !== '' && input.caseText !== stored.caseText) {
+  if (input.caseText !== '' && !sameCase(input.caseText, stored.caseText)) {
     throw new SkyError(
       'export.not-that-version',
       {

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT } from '../../electron/cli/run-cli';
-import { EXAMPLES, loadExample } from '../fixtures/cases';
+import { EXAMPLES, V1_EXAMPLES, loadExample } from '../fixtures/cases';
 import { cli, tempDir } from '../fixtures/cli';
 
 function writeCase(dir: string, value: unknown): string {
@@ -128,6 +128,34 @@ describe('skyavtale validate', () => {
       code: EXIT.failed,
       stderr: 'skyavtale: no/such/case.json: filen finnes ikke\n',
     });
+  });
+});
+
+describe('a case file of an older or newer format', () => {
+  it('validates and generates a format-1 file as its upgrade, and leaves the file as it was', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'byggesak.json');
+    const text = readFileSync(V1_EXAMPLES.ssaL, 'utf8');
+    writeFileSync(file, text);
+    expect(await cli('validate', file)).toMatchObject({
+      code: EXIT.ok,
+      stdout: `${file}: gyldig\n`,
+    });
+    const manifestOf = async (caseFile: string) => {
+      const out = join(dir, `out-${caseFile === file ? 'v1' : 'v2'}`);
+      const result = await cli('generate', caseFile, '--out', out, '--format', 'pdf');
+      expect(result.code).toBe(EXIT.ok);
+      return readFileSync(join(out, 'manifest.json'), 'utf8');
+    };
+    expect(await manifestOf(file)).toBe(await manifestOf(EXAMPLES.ssaL));
+    expect(readFileSync(file, 'utf8')).toBe(text);
+  }, 60_000);
+
+  it('refuses a file of a newer format with advice to update', async () => {
+    const dir = tempDir();
+    const result = await cli('validate', writeCase(dir, { ...loadExample(), schemaVersion: 99 }));
+    expect(result.code).toBe(EXIT.failed);
+    expect(result.stderr).toContain('saken er laget med en nyere versjon av Skyavtale');
   });
 });
 

@@ -169,6 +169,23 @@ describe('the desktop interface in a browser', () => {
     await screenshot(page, '04-parter');
   });
 
+  it('asks for a limit on extensions only when the agreement can be extended, and prints it', async () => {
+    const limit = page.getByLabel('Høyst antall forlengelser');
+    expect(await limit.count()).toBe(0);
+    await page.getByLabel('Forlengelse (måneder hver)').fill('12');
+    await limit.fill('2');
+    await expect
+      .poll(previewText)
+      .toContain('Kunden kan forlenge avtalen med 12 måneder om gangen, høyst 2 ganger,');
+    await limit.fill('');
+    await expect
+      .poll(previewText)
+      .toContain('Kunden kan forlenge avtalen med 12 måneder om gangen, ved');
+    await page.getByLabel('Forlengelse (måneder hver)').fill('');
+    await expect.poll(() => limit.count()).toBe(0);
+    await expect.poll(previewText).not.toContain('Kunden kan forlenge avtalen');
+  });
+
   it('accepts Norwegian numbers and shows amounts as the document prints them', async () => {
     await tab('Tjenestenivå og pris');
     await page.getByLabel('Avtalen har tjenestenivå (SLA)').check();

@@ -2,9 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { upgradeCase } from '../../electron/core/case/case-upgrade';
 import { readPdfStamp } from '../../electron/core/render/pdf/pdf-stamp';
 import { createBackend } from '../../electron/node/backend';
 import { createLocalClient } from '../../electron/node/local-client';
+import { V1_EXAMPLES, examplePath } from '../fixtures/cases';
 import { tempDir } from '../fixtures/cli';
 import { exampleText } from '../fixtures/library';
 
@@ -78,4 +80,35 @@ describe('export by case id and version', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.code).toBe('export.version-without-case');
   });
+});
+
+describe('a stored version of an older case format', () => {
+  it('exports as its upgrade would, while the library keeps the text it stored', async () => {
+    const matter = await value(api['matters.create']({ name: 'Format 1' }));
+    const oldText = readFileSync(examplePath(V1_EXAMPLES.ssaL), 'utf8');
+    const create = (caseText: string) =>
+      value(api['cases.create']({ matterId: matter.id, caseText, label: null }));
+    const old = await create(oldText);
+    const current = await create(exampleText());
+    const exported = async (caseId: number, caseText = '') => {
+      const result = await value(
+        api['case.export']({
+          caseText,
+          formats: ['pdf'],
+          caseId,
+          caseVersion: 1,
+          outDir: tempDir('skyavtale-export-'),
+        }),
+      );
+      return result.files.map((f) => f.sha256);
+    };
+    const files = await exported(old.case.id);
+    expect(files.length).toBeGreaterThan(1);
+    expect(files).toEqual(await exported(current.case.id));
+    // The editor holds the version upgraded and sends it back in its own layout.
+    const asEdited = JSON.stringify(upgradeCase(JSON.parse(oldText)), null, 2);
+    expect(await exported(old.case.id, asEdited)).toEqual(files);
+    const stored = await value(api['cases.version']({ caseId: old.case.id, number: null }));
+    expect(stored).toMatchObject({ number: 1, caseText: oldText });
+  }, 60_000);
 });

@@ -16,7 +16,7 @@ export const AGREEMENT_NAMES: Record<AgreementKind, string> = {
 export const LANGUAGES = ['nb', 'nn', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 // Messages are keys into the problem catalogue (i18n/problems.ts); the catalogue turns them into
 // sentences in the user's language, so the schema itself stays language-neutral.
@@ -77,6 +77,13 @@ export const ServiceSchema = z.strictObject({
   dataLocation: optionalText,
 });
 
+export const ExtensionSchema = z.strictObject({
+  /** Months each extension adds to the term. */
+  months: z.number().int().positive().max(1200),
+  /** How many times the customer may extend; null: as many times as it wishes. */
+  maxTimes: z.number().int().min(1).max(100).nullable().default(null),
+});
+
 export const DatesSchema = z.strictObject({
   signed: isoDate.nullable().default(null),
   start: isoDate.nullable().default(null),
@@ -89,9 +96,8 @@ export const DatesSchema = z.strictObject({
     .max(1200, { message: 'duration.months' })
     .nullable()
     .default(null),
-  /** Options to extend, in months each. */
-  extensionMonths: z.number().int().positive().max(1200).nullable().default(null),
-  extensions: z.number().int().min(0).max(100).default(0),
+  /** The customer's option to extend the agreement; null: no option to extend. */
+  extension: ExtensionSchema.nullable().default(null),
 });
 
 export const AppendixSchema = z.strictObject({

@@ -1,16 +1,9 @@
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
-import {
-  AGREEMENT_NAMES,
-  CaseSchema,
-  CURRENT_SCHEMA_VERSION,
-  type Case,
-  type Dpa,
-  type Language,
-} from './case-schema';
+import { AGREEMENT_NAMES, CaseSchema, type Case, type Dpa, type Language } from './case-schema';
 import { legalChecks } from './legal-checks';
 import { appendixTextProblems, cleanUserText } from './user-text';
-import { upgradeCase } from './case-upgrade';
+import { newerFormat, newerFormatText, upgradeCase } from './case-upgrade';
 import { jsonPath, message, problem, type Problem, type ProblemText } from './problems';
 import { setChecks, withContentTicks } from './set-checks';
 import { recommendAgreement } from '../rules/recommend';
@@ -425,23 +418,11 @@ function crossChecks(c: Case, catalog: CaseCatalog, lang: Language): Problem[] {
 /** Checks a case (parsed from JSON, of any format) against the schema and the domain rules. */
 export function validateCase(input: unknown, catalog: CaseCatalog, lang: Language): CaseValidation {
   const raw = upgradeCase(input);
-  const version = valueAt(raw, ['schemaVersion']);
-  if (typeof version === 'number' && version > CURRENT_SCHEMA_VERSION) {
+  const newer = newerFormat(raw);
+  if (newer !== null) {
     return {
       case: null,
-      problems: [
-        problem(
-          'error',
-          'case.too-new',
-          'schemaVersion',
-          {
-            nb: `saken er laget med en nyere versjon av Skyavtale (saksformat ${version}; denne versjonen leser til og med ${CURRENT_SCHEMA_VERSION}). Oppdater Skyavtale.`,
-            nn: `saka er laga med ein nyare versjon av Skyavtale (saksformat ${version}; denne versjonen les til og med ${CURRENT_SCHEMA_VERSION}). Oppdater Skyavtale.`,
-            en: `the case was made by a newer Skyavtale (case format ${version}; this version reads up to ${CURRENT_SCHEMA_VERSION}). Update Skyavtale.`,
-          },
-          lang,
-        ),
-      ],
+      problems: [problem('error', 'case.too-new', 'schemaVersion', newerFormatText(newer), lang)],
     };
   }
   const cleaned = cleanUserText(raw, lang);

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { CaseSchema, type Case } from '../case/case-schema';
+import { upgradeCase } from '../case/case-upgrade';
 import { jsonPath } from '../case/problems';
 import { placeholderMarker } from './placeholders';
 
@@ -68,13 +69,14 @@ function setAt(root: unknown, path: readonly Key[], replacement: unknown): void 
 }
 
 /**
- * An unfinished case made whole for the preview: every missing or wrong text answer becomes a
- * placeholder marker, other answers a value the schema accepts. Null when the text is not a case
- * object at all. Exports never take this path; they require a case without errors.
+ * An unfinished case, of any earlier format, made whole for the preview: every missing or wrong
+ * text answer becomes a placeholder marker, other answers a value the schema accepts. Null when
+ * the text is not a case object at all. Exports never take this path; they require a case without
+ * errors.
  */
 export function previewCase(raw: unknown): PreviewCase | null {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return null;
-  const value: unknown = structuredClone(raw);
+  const value: unknown = structuredClone(upgradeCase(raw));
   const textPaths: Key[][] = [];
   // Each round fixes the issues zod reports; filling an empty list can reveal issues inside it.
   for (let round = 0; round < 8; round += 1) {

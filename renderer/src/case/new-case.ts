@@ -1,4 +1,9 @@
-import type { AgreementKind, CaseInput } from '../../../electron/core/case/case-schema';
+import {
+  CURRENT_SCHEMA_VERSION,
+  type AgreementKind,
+  type CaseInput,
+} from '../../../electron/core/case/case-schema';
+import { upgradeCase } from '../../../electron/core/case/case-upgrade';
 import { appendixNumbers, tickAppendixFor } from './appendix-names';
 
 export interface Profile {
@@ -29,7 +34,7 @@ export function startingCase(args: {
   customerName: string;
 }): CaseInput {
   const c: CaseInput = {
-    schemaVersion: 1,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     title: args.title,
     reference: args.reference,
     agreement: args.agreement,
@@ -49,8 +54,7 @@ export function startingCase(args: {
       start: null,
       deliveryDeadline: null,
       durationMonths: null,
-      extensionMonths: null,
-      extensions: 0,
+      extension: null,
     },
     appendices: Object.fromEntries(
       appendixNumbers(args.agreement).map((key) => [key, { included: false, text: null }]),
@@ -68,12 +72,15 @@ export function startingCase(args: {
   return c;
 }
 
-/** Reads a stored case text; null when it is not a case object. */
+/**
+ * Reads a stored case text, in the current format (the stored text is left as it is); null when it
+ * is not a case object.
+ */
 export function parseCaseText(text: string): CaseInput | null {
   try {
     const value: unknown = JSON.parse(text);
     if (typeof value === 'object' && value !== null && 'schemaVersion' in value) {
-      return value as CaseInput;
+      return upgradeCase(value) as CaseInput;
     }
   } catch {
     // Not JSON: the caller reports it.

@@ -1,3 +1,5 @@
+import { newerFormat, newerFormatText } from '../../../electron/core/case/case-upgrade';
+import { localize } from '../../../electron/core/errors';
 import type { CaseFile, DesktopBridge } from '../../../electron/shared/desktop-bridge';
 import { request } from '../request';
 import { useAppStore } from '../store/app-store';
@@ -6,17 +8,24 @@ import { openCase } from './open-case';
 
 /**
  * Puts a case file opened from the file manager into the library as a matter of its own (named
- * after the file) and opens it in the editor; the file on disk is left as it is.
+ * after the file) and opens it in the editor; the file on disk is left as it is. A file of a newer
+ * format than this Skyavtale reads is refused, never half-read.
  */
 export async function openCaseFile(file: CaseFile): Promise<void> {
   const app = useAppStore.getState();
-  if (!parseCaseText(file.text)) {
+  const caseInput = parseCaseText(file.text);
+  if (!caseInput) {
     app.showMessage(
       'error',
       app.uiLang === 'en'
         ? `«${file.name}» is not a readable case file (JSON with a schemaVersion).`
         : `«${file.name}» er ikke en lesbar avtalefil (JSON med schemaVersion).`,
     );
+    return;
+  }
+  const newer = newerFormat(caseInput);
+  if (newer !== null) {
+    app.showMessage('error', `«${file.name}»: ${localize(newerFormatText(newer), app.uiLang)}`);
     return;
   }
   const name = file.name.replace(/\.skyavtale$/i, '') || file.name;

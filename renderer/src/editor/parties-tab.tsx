@@ -24,6 +24,7 @@ export function PartiesTab() {
   if (!caseInput) return null;
   const service = caseInput.service;
   const dates = caseInput.dates ?? {};
+  const extension = dates.extension ?? null;
   const setDates = (patch: Partial<NonNullable<CaseInput['dates']>>) => {
     update((c) => {
       c.dates = { ...(c.dates ?? {}), ...patch };
@@ -209,20 +210,24 @@ export function PartiesTab() {
           />
           <NumberField
             label={t('Forlengelse (måneder hver)', 'Extension (months each)')}
-            path="dates.extensionMonths"
-            value={dates.extensionMonths}
+            path="dates.extension.months"
+            hint={t('Tomt: kan ikke forlenges', 'Empty: cannot be extended')}
+            value={extension?.months}
             onChange={(v) => {
-              setDates({ extensionMonths: v });
+              setDates({ extension: v === null ? null : { ...extension, months: v } });
             }}
           />
-          <NumberField
-            label={t('Antall forlengelser', 'Number of extensions')}
-            path="dates.extensions"
-            value={dates.extensions ?? 0}
-            onChange={(v) => {
-              setDates({ extensions: v ?? 0 });
-            }}
-          />
+          {extension && (
+            <NumberField
+              label={t('Høyst antall forlengelser', 'Most extensions allowed')}
+              path="dates.extension.maxTimes"
+              hint={t('Tomt: ingen grense', 'Empty: no limit')}
+              value={extension.maxTimes}
+              onChange={(v) => {
+                setDates({ extension: { ...extension, maxTimes: v } });
+              }}
+            />
+          )}
         </div>
       </section>
     </div>

@@ -37,11 +37,11 @@ function problemsOf(mutate: (c: ReturnType<typeof loadExample>) => void, lang: '
 describe('case validation', () => {
   it('says in plain words what kind of value a field needs, not the type name', () => {
     const problems = problemsOf((c) => {
-      c.dates = { ...c.dates, extensionMonths: 1.5, extensions: 'to' as unknown as number };
+      c.dates = { ...c.dates, extension: { months: 1.5, maxTimes: 'to' as unknown as number } };
     });
     const at = (path: string) => problems.find((p) => p.path === path)?.message;
-    expect(at('dates.extensionMonths')).toBe('må være et helt tall');
-    expect(at('dates.extensions')).toBe('må være et tall');
+    expect(at('dates.extension.months')).toBe('må være et helt tall');
+    expect(at('dates.extension.maxTimes')).toBe('må være et tall');
     expect(problems.map((p) => p.message).join(' ')).not.toMatch(/typen/);
   });
 

@@ -6,11 +6,13 @@ import {
   AGREEMENT_KINDS,
   AGREEMENT_NAMES,
   CaseSchema,
+  CURRENT_SCHEMA_VERSION,
   type AgreementKind,
   type CaseInput,
 } from '../../../electron/core/case/case-schema';
 import { appendixNumbers } from '../../../renderer/src/case/appendix-names';
 import { parseCaseText, startingCase, type Profile } from '../../../renderer/src/case/new-case';
+import { EXAMPLES, V1_EXAMPLES, examplePath, loadExample } from '../../fixtures/cases';
 
 const PROFILE: Profile = {
   standardService: true,
@@ -78,7 +80,7 @@ describe('startingCase', () => {
   it('carries the chosen agreement, profile, title, reference and customer name', () => {
     const c = start();
     expect(c).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       agreement: 'ssa-l',
       profile: PROFILE,
       title: 'Saksbehandlingssystem',
@@ -151,8 +153,7 @@ describe('startingCase', () => {
       start: null,
       deliveryDeadline: null,
       durationMonths: null,
-      extensionMonths: null,
-      extensions: 0,
+      extension: null,
     });
   });
 
@@ -224,6 +225,11 @@ describe('parseCaseText', () => {
   it('reads a stored case', () => {
     const c = start();
     expect(parseCaseText(JSON.stringify(c))).toEqual(c);
+  });
+
+  it('reads a case of format 1 in the current format, for the editor to edit', () => {
+    const text = readFileSync(examplePath(V1_EXAMPLES.ssaL), 'utf8');
+    expect(parseCaseText(text)).toEqual(loadExample(EXAMPLES.ssaL));
   });
 
   it('accepts any object with a schemaVersion, leaving validation to the caller', () => {

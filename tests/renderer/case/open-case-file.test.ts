@@ -52,4 +52,28 @@ describe('a case file opened from the file manager', () => {
       text: '«Handleliste.skyavtale» er ikke en lesbar avtalefil (JSON med schemaVersion).',
     });
   });
+
+  it('is refused with advice to update when a newer Skyavtale made it, and nothing is created', async () => {
+    calls.requests.length = 0;
+    const text = readFileSync('examples/ssa-l-kommune-saksbehandling.json', 'utf8');
+    const newer = text.replace(/"schemaVersion": \d+/, '"schemaVersion": 99');
+    await openCaseFile({ name: 'Fremtid.skyavtale', text: newer });
+    expect(calls.requests).toEqual([]);
+    expect(useAppStore.getState().messages.at(-1)).toMatchObject({
+      kind: 'error',
+      text: expect.stringContaining(
+        '«Fremtid.skyavtale»: saken er laget med en nyere versjon av Skyavtale (saksformat 99;',
+      ) as unknown,
+    });
+  });
+
+  it('goes into the library as it was written when it is of an older format', async () => {
+    calls.requests.length = 0;
+    const text = readFileSync('tests/fixtures/case-v1/ssa-l-kommune-saksbehandling.json', 'utf8');
+    await openCaseFile({ name: 'Gammel.skyavtale', text });
+    expect(calls.requests).toContainEqual([
+      'cases.create',
+      { matterId: 7, caseText: text, label: 'Gammel.skyavtale' },
+    ]);
+  });
 });
