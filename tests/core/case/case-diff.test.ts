@@ -13,7 +13,11 @@ describe('case diff', () => {
     after.service.name = 'Ny tjeneste';
     after.customer.signatories[0]!.name = 'Kari Nordmann';
     expect(caseDiff(before, after)).toEqual([
-      { path: 'customer.signatories[0].name', before: before.customer.signatories[0]!.name, after: 'Kari Nordmann' },
+      {
+        path: 'customer.signatories[0].name',
+        before: before.customer.signatories[0]!.name,
+        after: 'Kari Nordmann',
+      },
       { path: 'service.name', before: before.service.name, after: 'Ny tjeneste' },
     ]);
   });
@@ -47,9 +51,9 @@ describe('case diff', () => {
   });
 
   it('compares lists without a key, or with a repeated key, row by row', () => {
-    expect(caseDiff({ dpa: { dataTypes: ['navn'] } }, { dpa: { dataTypes: ['navn', 'e-post'] } })).toEqual([
-      { path: 'dpa.dataTypes[1]', before: undefined, after: 'e-post' },
-    ]);
+    expect(
+      caseDiff({ dpa: { dataTypes: ['navn'] } }, { dpa: { dataTypes: ['navn', 'e-post'] } }),
+    ).toEqual([{ path: 'dpa.dataTypes[1]', before: undefined, after: 'e-post' }]);
     const twice = [
       { clause: 'scope', action: 'add', text: 'a' },
       { clause: 'scope', action: 'add', text: 'b' },
