@@ -6,6 +6,7 @@ import { readPdfStamp } from '../../electron/core/render/pdf/pdf-stamp';
 import { createBackend } from '../../electron/node/backend';
 import { createLocalClient } from '../../electron/node/local-client';
 import { tempDir } from '../fixtures/cli';
+import { EXAMPLES } from '../fixtures/cases';
 import { exampleText } from '../fixtures/library';
 
 const backend = createBackend({
@@ -77,5 +78,29 @@ describe('export by case id and version', () => {
     });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.code).toBe('export.version-without-case');
+  });
+});
+
+describe('changing the agreement type', () => {
+  it('answers the case as the other agreement and what it leaves out, in the language asked', async () => {
+    const changed = await value(
+      api['case.changeAgreement']({
+        caseText: exampleText(EXAMPLES.ssaSky),
+        agreement: 'ssa-lille-sky',
+        lang: 'en',
+      }),
+    );
+    expect((JSON.parse(changed.caseText) as { agreement: string }).agreement).toBe('ssa-lille-sky');
+    expect(changed.leftOut).toContainEqual({
+      path: 'exit',
+      reason:
+        'SSA-Lille sky has no exit appendix; the exit plan is not carried over (it is still in the earlier versions).',
+    });
+  });
+
+  it('refuses text that is not a case', async () => {
+    const result = await api['case.changeAgreement']({ caseText: '{', agreement: 'ssa-l' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe('case.invalid');
   });
 });
