@@ -2,6 +2,7 @@ import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
 import { fieldId } from '../case/field-id';
 import { useAppStore, useT } from '../store/app-store';
 import { useCaseStore } from '../store/case-store';
+import { AgreementTypePanel } from './agreement-type-panel';
 import { AppendicesTab } from './appendices-tab';
 import { DpaTab } from './dpa-tab';
 import { EditsTab } from './edits-tab';
@@ -195,6 +196,7 @@ export function CaseEditor() {
           {PART_HELP[tab].map((part) => (
             <HelpText key={part} path={part} />
           ))}
+          {tab === 'parties' && <AgreementTypePanel />}
           {tab === 'parties' && <PartiesTab />}
           {tab === 'appendices' && <AppendicesTab />}
           {tab === 'sla' && <SlaPricesTab />}
