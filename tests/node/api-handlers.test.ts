@@ -93,8 +93,7 @@ describe('changing the agreement type', () => {
     expect((JSON.parse(changed.caseText) as { agreement: string }).agreement).toBe('ssa-lille-sky');
     expect(changed.leftOut).toContainEqual({
       path: 'exit',
-      reason:
-        'SSA-Lille sky has no exit appendix; the exit plan is not carried over (it is still in the earlier versions).',
+      reason: 'SSA-Lille sky has no exit appendix; the exit plan is not carried over.',
     });
   });
 

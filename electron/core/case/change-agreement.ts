@@ -140,9 +140,9 @@ export function changeAgreement(
     leftOut.push({
       path: 'exit',
       reason: {
-        nb: `${name} har ikke et exitbilag; exitplanen føres ikke over (den finnes fortsatt i de tidligere versjonene).`,
-        nn: `${name} har ikkje eit exitvedlegg; exitplanen blir ikkje førd over (han finst framleis i dei tidlegare versjonane).`,
-        en: `${name} has no exit appendix; the exit plan is not carried over (it is still in the earlier versions).`,
+        nb: `${name} har ikke et exitbilag; exitplanen føres ikke over.`,
+        nn: `${name} har ikkje eit exitvedlegg; exitplanen blir ikkje førd over.`,
+        en: `${name} has no exit appendix; the exit plan is not carried over.`,
       },
     });
     next.exit = null;

@@ -121,8 +121,8 @@ export function AgreementTypePanel() {
             <>
               <p>
                 {t(
-                  'Dette føres ikke over (det finnes fortsatt i de lagrede versjonene):',
-                  'This is not carried over (it stays in the saved versions):',
+                  'Dette føres ikke over (lagre en versjon først om du vil ta vare på det):',
+                  'This is not carried over (save a version first to keep it):',
                 )}
               </p>
               <ul className="left-out">

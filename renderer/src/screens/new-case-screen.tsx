@@ -175,6 +175,18 @@ export function NewCaseScreen() {
               <h2 id="recommendation-heading">
                 {t('Anbefalt avtale', 'Recommended agreement')}: {recommendation.name}
               </h2>
+              {recommendation.contradictions.length > 0 && (
+                <div className="contradictions">
+                  <h3>
+                    {t('Svar som peker i ulike retninger', 'Answers that point different ways')}
+                  </h3>
+                  <ul>
+                    {recommendation.contradictions.map((c) => (
+                      <li key={c}>{c}</li>
+                    ))}
+                  </ul>
+                </div>
+              )}
               {recommendation.reasons.length > 0 && (
                 <>
                   <h3>{t('Begrunnelse', 'Reasons')}</h3>
@@ -195,18 +207,6 @@ export function NewCaseScreen() {
                     </li>
                   ))}
               </ul>
-              {recommendation.contradictions.length > 0 && (
-                <div className="contradictions">
-                  <h3>
-                    {t('Svar som peker i ulike retninger', 'Answers that point different ways')}
-                  </h3>
-                  <ul>
-                    {recommendation.contradictions.map((c) => (
-                      <li key={c}>{c}</li>
-                    ))}
-                  </ul>
-                </div>
-              )}
               {recommendation.notes.length > 0 && (
                 <>
                   <h3>{t('Merknader', 'Notes')}</h3>

@@ -71,7 +71,7 @@ describe('changing the agreement type', () => {
       expect.arrayContaining(['appendices.10.text', 'appendices.11.text', 'appendices.12.text']),
     );
     expect(leftOut.find((l) => l.path === 'exit')?.reason.nb).toBe(
-      'SSA-L har ikke et exitbilag; exitplanen føres ikke over (den finnes fortsatt i de tidligere versjonene).',
+      'SSA-L har ikke et exitbilag; exitplanen føres ikke over.',
     );
   });
 
