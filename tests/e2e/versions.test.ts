@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshot, startApp } from '../fixtures/browser';
+import { launchChromium, screenshot, startApp, wcagViolations } from '../fixtures/browser';
 
 // One session in web mode over a fresh data folder: a case is made, saved twice with a change
 // between, its agreement type changed, its versions compared and the case duplicated.
@@ -23,25 +21,6 @@ afterAll(async () => {
 });
 
 const main = () => page.getByRole('main');
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
-
-async function wcagViolations(): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } })
-      .axe;
-    const result = (await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    })) as { violations: { id: string; nodes: { target: unknown[] }[] }[] };
-    return result.violations.map(
-      (v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
-    );
-  });
-}
-
 const status = () => page.locator('.editor-status').innerText();
 /** An element's text with every run of white space as one space. */
 const words = async (locator: ReturnType<Page['locator']>) =>
@@ -142,7 +121,14 @@ describe('versions, agreement type and copies', () => {
     await expect.poll(() => text.locator('del').first().innerText()).toMatch(/Alfa/);
     expect(await text.locator('ins').first().innerText()).toMatch(/Beta/);
     await screenshot(page, 'v3-sammenlign');
-    expect(await wcagViolations()).toEqual([]);
+    expect(await wcagViolations(page)).toEqual([]);
+    // At 320 px (400 % zoom) the screen reflows to one column; only a table may scroll.
+    await page.setViewportSize({ width: 320, height: 800 });
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1),
+    ).toBe(true);
+    await screenshot(page, 'v3b-sammenlign-320');
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     // The agreement type change is an answer of its own.
     await page.getByLabel('Fra versjon').selectOption('3');
