@@ -195,11 +195,14 @@ function buildProgram(connect: Connect, io: CliIo, version: string): Command {
           lang: options.lang,
         });
         assertOk(io, result);
-        const { name, reasons, notes } = result.value;
+        const { name, reasons, fits, contradictions, notes } = result.value;
         io.stdout(
           `${options.lang === 'en' ? 'Recommended' : options.lang === 'nn' ? 'Tilrådd' : 'Anbefalt'}: ${name}\n`,
         );
-        for (const line of [...reasons, ...notes]) io.stdout(`- ${line}\n`);
+        // Each reason against another agreement names it, so the lines read on their own.
+        const others = fits.filter((fit) => !fit.recommended).flatMap((fit) => fit.reasons);
+        for (const line of [...reasons, ...others, ...notes]) io.stdout(`- ${line}\n`);
+        for (const line of contradictions) io.stdout(`! ${line}\n`);
       },
     );
 

@@ -1,7 +1,13 @@
 import { dirname, join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
-import { AGREEMENT_NAMES, type Case, type Language } from '../core/case/case-schema';
+import {
+  AGREEMENT_NAMES,
+  type Case,
+  type CaseInput,
+  type Language,
+} from '../core/case/case-schema';
+import { changeAgreement } from '../core/case/change-agreement';
 import { caseJsonSchema } from '../core/case/case-json-schema';
 import { upgradeCase } from '../core/case/case-upgrade';
 import { ProblemsError, type Problem } from '../core/case/problems';
@@ -9,6 +15,7 @@ import { outputLanguageProblems } from '../core/case/user-text';
 import { localize, SkyError } from '../core/errors';
 import {
   buildDocuments,
+  catalogOf,
   contractSetOf,
   documentDate,
   renderDocuments,
@@ -212,6 +219,13 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
         agreement: advice.agreement,
         name: AGREEMENT_NAMES[advice.agreement],
         reasons: advice.reasons.map((r) => localize(r, lang)),
+        fits: advice.fits.map((fit) => ({
+          agreement: fit.agreement,
+          name: AGREEMENT_NAMES[fit.agreement],
+          recommended: fit.recommended,
+          reasons: fit.reasons.map((r) => localize(r, lang)),
+        })),
+        contradictions: advice.contradictions.map((c) => localize(c, lang)),
         notes: advice.notes.map((n) => localize(n, lang)),
       });
     },
@@ -232,6 +246,25 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
       const parsed = parseCaseText(caseText, 'nb');
       const raw = parsed.problems.length > 0 ? null : parsed.value;
       return Promise.resolve({ help: caseHelp(raw, deps.library(), lang) });
+    },
+    'case.changeAgreement': ({ caseText, agreement, lang }) => {
+      const parsed = parseCaseText(caseText, lang);
+      const value = parsed.value;
+      if (parsed.problems.length > 0 || !value || typeof value !== 'object' || Array.isArray(value))
+        throw new ProblemsError(
+          'case.invalid',
+          {
+            nb: 'teksten er ikke en sak, så avtaletypen kan ikke byttes',
+            nn: 'teksten er ikkje ei sak, så avtaletypen kan ikkje bytast',
+            en: 'the text is not a case, so its agreement type cannot be changed',
+          },
+          parsed.problems,
+        );
+      const changed = changeAgreement(value as CaseInput, agreement, catalogOf(deps.library()));
+      return Promise.resolve({
+        caseText: JSON.stringify(changed.caseInput, null, 2),
+        leftOut: changed.leftOut.map((l) => ({ path: l.path, reason: localize(l.reason, lang) })),
+      });
     },
     'case.export': async (input) => {
       const { files, manifest, warnings, caseVersion } = await produce(deps, input);

@@ -65,6 +65,8 @@ export function createLibraryHandlers(
     'matters.import': async ({ file }) => store().importMatter(await readMatterFile(file)),
     'cases.create': ({ matterId, caseText, label }) =>
       done(() => store().createCase(matterId, caseText, label)),
+    'cases.duplicate': ({ caseId, caseText, title }) =>
+      done(() => store().duplicateCase(caseId, caseText, title)),
     'cases.save': ({ caseId, caseText, label }) =>
       done(() => store().saveVersion(caseId, caseText, label)),
     'cases.history': ({ caseId }) => done(() => store().history(caseId)),

@@ -80,6 +80,17 @@ export const procedures = {
       agreement: z.enum(AGREEMENT_KINDS),
       name: z.string(),
       reasons: z.array(z.string()),
+      /** Every agreement with why it fits or why it was not chosen. */
+      fits: z.array(
+        z.strictObject({
+          agreement: z.enum(AGREEMENT_KINDS),
+          name: z.string(),
+          recommended: z.boolean(),
+          reasons: z.array(z.string()),
+        }),
+      ),
+      /** Answers that point to different agreements at once. */
+      contradictions: z.array(z.string()),
       notes: z.array(z.string()),
     }),
   },
@@ -113,6 +124,19 @@ export const procedures = {
       help: z.array(
         z.strictObject({ path: z.string(), source: z.string(), texts: z.array(z.string()) }),
       ),
+    }),
+  },
+  'case.changeAgreement': {
+    input: z.strictObject({
+      caseText: z.string(),
+      agreement: z.enum(AGREEMENT_KINDS),
+      lang: Lang.default('nb'),
+    }),
+    output: z.strictObject({
+      /** The case as the other agreement, to be saved as a new version once the user agrees. */
+      caseText: z.string(),
+      /** What the other agreement has no place for, by its path in the case, and why. */
+      leftOut: z.array(z.strictObject({ path: z.string(), reason: z.string() })),
     }),
   },
   'case.export': {

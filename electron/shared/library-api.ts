@@ -218,6 +218,16 @@ export const libraryProcedures = {
     }),
     output: z.strictObject({ case: CaseSummarySchema, version: VersionSummarySchema }),
   },
+  'cases.duplicate': {
+    input: z.strictObject({
+      caseId: Id,
+      /** The text to copy (the open, unsaved one); the latest version when null. */
+      caseText: z.string().nullable().default(null),
+      /** The copy's title («Kopi av …»), in the user's language. */
+      title: z.string().trim().min(1),
+    }),
+    output: z.strictObject({ case: CaseSummarySchema, version: VersionSummarySchema }),
+  },
   'cases.save': {
     input: z.strictObject({
       caseId: Id,

@@ -5,6 +5,7 @@ import { MessageArea } from './components/message-area';
 import { CaseEditor } from './editor/case-editor';
 import { startAutosave } from './editor/use-case-sync';
 import { watchLibraryStatus } from './store/library-status';
+import { CompareScreen } from './screens/compare-screen';
 import { LibraryScreen } from './screens/library-screen';
 import { NewCaseScreen } from './screens/new-case-screen';
 import { useAppStore, useT, type Screen } from './store/app-store';
@@ -24,7 +25,10 @@ export function App() {
   const caseOpen = useCaseStore((s) => s.caseInput !== null);
   const t = useT();
   const caseId = useCaseStore((s) => s.caseId);
-  useFocusOnNavigation(`${screen}-${String(currentMatter)}-${String(caseId)}`);
+  const compareCase = useAppStore((s) => s.compare?.caseId ?? null);
+  useFocusOnNavigation(
+    `${screen}-${String(currentMatter)}-${String(caseId)}-${String(compareCase)}`,
+  );
 
   useEffect(() => {
     const stopReporting = reportUncaughtFailures();
@@ -110,6 +114,7 @@ export function App() {
             {screen === 'library' && <LibraryScreen />}
             {screen === 'new-case' && <NewCaseScreen />}
             {screen === 'editor' && <CaseEditor />}
+            {screen === 'compare' && <CompareScreen />}
           </ErrorBoundary>
         </div>
       </main>

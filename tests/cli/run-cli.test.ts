@@ -173,6 +173,16 @@ describe('skyavtale recommend', () => {
     expect(result.stdout).toContain('databehandleravtale');
   });
 
+  it('says why the other two were not chosen, and marks contradicting answers', async () => {
+    const result = await cli('recommend', '--platform', '--licences-only');
+    const lines = result.stdout.split('\n');
+    expect(lines[0]).toBe('Anbefalt: SSA-Sky');
+    expect(lines.filter((l) => /^- SSA-(L|Lille sky) passer/.test(l))).toHaveLength(2);
+    const marked = lines.filter((l) => l.startsWith('! '));
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked[0]).toContain('Rene lisenser peker mot SSA-Lille sky, plattformbruk mot SSA-Sky');
+  });
+
   it('answers in English', async () => {
     const result = await cli('recommend', '--licences-only', '--lang', 'en');
     expect(result.stdout).toMatch(/^Recommended: SSA-Lille sky\n- The purchase is only licences/);

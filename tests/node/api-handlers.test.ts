@@ -6,7 +6,7 @@ import { upgradeCase } from '../../electron/core/case/case-upgrade';
 import { readPdfStamp } from '../../electron/core/render/pdf/pdf-stamp';
 import { createBackend } from '../../electron/node/backend';
 import { createLocalClient } from '../../electron/node/local-client';
-import { V1_EXAMPLES, examplePath } from '../fixtures/cases';
+import { EXAMPLES, V1_EXAMPLES, examplePath } from '../fixtures/cases';
 import { tempDir } from '../fixtures/cli';
 import { exampleText } from '../fixtures/library';
 
@@ -111,4 +111,27 @@ describe('a stored version of an older case format', () => {
     const stored = await value(api['cases.version']({ caseId: old.case.id, number: null }));
     expect(stored).toMatchObject({ number: 1, caseText: oldText });
   }, 60_000);
+});
+
+describe('changing the agreement type', () => {
+  it('answers the case as the other agreement and what it leaves out, in the language asked', async () => {
+    const changed = await value(
+      api['case.changeAgreement']({
+        caseText: exampleText(EXAMPLES.ssaSky),
+        agreement: 'ssa-lille-sky',
+        lang: 'en',
+      }),
+    );
+    expect((JSON.parse(changed.caseText) as { agreement: string }).agreement).toBe('ssa-lille-sky');
+    expect(changed.leftOut).toContainEqual({
+      path: 'exit',
+      reason: 'SSA-Lille sky has no exit appendix; the exit plan is not carried over.',
+    });
+  });
+
+  it('refuses text that is not a case', async () => {
+    const result = await api['case.changeAgreement']({ caseText: '{', agreement: 'ssa-l' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe('case.invalid');
+  });
 });

@@ -129,6 +129,28 @@ export class CaseStore {
     });
   }
 
+  /**
+   * A copy of a case as a new case in the same matter: the text given (the open, unsaved one) or
+   * the latest version, under a new title. The original and its history are left as they are.
+   */
+  duplicateCase(
+    caseId: number,
+    caseText: string | null,
+    title: string,
+  ): { case: CaseSummary; version: VersionSummary } {
+    return this.c.write(() => {
+      const matterId = this.matterOf(caseId);
+      const source = caseText ?? this.version(caseId, null).caseText;
+      // Refuses a text that is not JSON, as saving it would.
+      caseHeadline(source);
+      const parsed = JSON.parse(source) as unknown;
+      const record = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : {};
+      const copy = this.createCase(matterId, JSON.stringify({ ...record, title }, null, 2), null);
+      this.c.audit('duplicated', 'case', copy.case.id, `#${caseId}`);
+      return copy;
+    });
+  }
+
   /** Saves the case as a new immutable version. */
   saveVersion(caseId: number, caseText: string, label: string | null): VersionSummary {
     return this.c.write(() => {

@@ -82,6 +82,12 @@ export class LibraryStore {
     return this.caseStore.createCase(...args);
   }
 
+  duplicateCase(
+    ...args: Parameters<CaseStore['duplicateCase']>
+  ): ReturnType<CaseStore['duplicateCase']> {
+    return this.caseStore.duplicateCase(...args);
+  }
+
   saveVersion(...args: Parameters<CaseStore['saveVersion']>): ReturnType<CaseStore['saveVersion']> {
     return this.caseStore.saveVersion(...args);
   }

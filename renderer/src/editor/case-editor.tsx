@@ -2,6 +2,7 @@ import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
 import { fieldId } from '../case/field-id';
 import { useAppStore, useT } from '../store/app-store';
 import { useCaseStore } from '../store/case-store';
+import { AgreementTypePanel } from './agreement-type-panel';
 import { AppendicesTab } from './appendices-tab';
 import { DpaTab } from './dpa-tab';
 import { EditsTab } from './edits-tab';
@@ -35,6 +36,8 @@ export function CaseEditor() {
   const openMatter = useAppStore((s) => s.openMatter);
   const caseInput = useCaseStore((s) => s.caseInput);
   const matterId = useCaseStore((s) => s.matterId);
+  const caseId = useCaseStore((s) => s.caseId);
+  const compareVersions = useAppStore((s) => s.compareVersions);
   const pendingDraft = useCaseStore((s) => s.pendingDraft);
   const tab = useCaseStore((s) => s.tab);
   const setTab = useCaseStore((s) => s.setTab);
@@ -124,6 +127,17 @@ export function CaseEditor() {
             </button>
           )}
           <h1 id="editor-heading">{caseInput.title || t('Uten tittel', 'Untitled')}</h1>
+          {caseId !== null && matterId !== null && (
+            <button
+              type="button"
+              className="button-small"
+              onClick={() => {
+                compareVersions({ caseId, matterId, title: caseInput.title || '–' });
+              }}
+            >
+              {t('Sammenlign versjoner', 'Compare versions')}
+            </button>
+          )}
           <button
             type="button"
             className="button-small narrow-only"
@@ -195,6 +209,7 @@ export function CaseEditor() {
           {PART_HELP[tab].map((part) => (
             <HelpText key={part} path={part} />
           ))}
+          {tab === 'parties' && <AgreementTypePanel />}
           {tab === 'parties' && <PartiesTab />}
           {tab === 'appendices' && <AppendicesTab />}
           {tab === 'sla' && <SlaPricesTab />}

@@ -18,7 +18,9 @@ export function MatterView({ matterId }: { matterId: number }) {
   const openMatter = useAppStore((s) => s.openMatter);
   const startNewCase = useAppStore((s) => s.startNewCase);
   const [matter, setMatter] = useState<Matter | null>(null);
+  const compareVersions = useAppStore((s) => s.compareVersions);
   const [cases, setCases] = useState<CaseSummary[]>([]);
+  const [reloads, setReloads] = useState(0);
 
   useEffect(() => {
     const active = { current: true };
@@ -32,7 +34,20 @@ export function MatterView({ matterId }: { matterId: number }) {
     return () => {
       active.current = false;
     };
-  }, [matterId]);
+  }, [matterId, reloads]);
+
+  const duplicate = async (c: CaseSummary) => {
+    const copy = await request('cases.duplicate', {
+      caseId: c.id,
+      caseText: null,
+      title: `${t('Kopi av', 'Copy of')} ${c.title}`,
+    });
+    if (!copy) return;
+    setReloads((n) => n + 1);
+    useAppStore
+      .getState()
+      .showMessage('info', `${t('Kopien er laget:', 'The copy is made:')} ${copy.case.title}`);
+  };
 
   const back = (
     <button
@@ -119,6 +134,26 @@ export function MatterView({ matterId }: { matterId: number }) {
                       }}
                     >
                       {t('Åpne', 'Open')}
+                    </button>{' '}
+                    <button
+                      type="button"
+                      className="button-small"
+                      aria-label={`${t('Dupliser avtalen', 'Duplicate the agreement')} ${c.title}`}
+                      onClick={() => {
+                        void duplicate(c);
+                      }}
+                    >
+                      {t('Dupliser', 'Duplicate')}
+                    </button>{' '}
+                    <button
+                      type="button"
+                      className="button-small"
+                      aria-label={`${t('Sammenlign versjoner av', 'Compare versions of')} ${c.title}`}
+                      onClick={() => {
+                        compareVersions({ caseId: c.id, matterId: matter.id, title: c.title });
+                      }}
+                    >
+                      {t('Sammenlign versjoner', 'Compare versions')}
                     </button>
                   </td>
                 </tr>

@@ -175,6 +175,18 @@ export function NewCaseScreen() {
               <h2 id="recommendation-heading">
                 {t('Anbefalt avtale', 'Recommended agreement')}: {recommendation.name}
               </h2>
+              {recommendation.contradictions.length > 0 && (
+                <div className="contradictions">
+                  <h3>
+                    {t('Svar som peker i ulike retninger', 'Answers that point different ways')}
+                  </h3>
+                  <ul>
+                    {recommendation.contradictions.map((c) => (
+                      <li key={c}>{c}</li>
+                    ))}
+                  </ul>
+                </div>
+              )}
               {recommendation.reasons.length > 0 && (
                 <>
                   <h3>{t('Begrunnelse', 'Reasons')}</h3>
@@ -185,6 +197,16 @@ export function NewCaseScreen() {
                   </ul>
                 </>
               )}
+              <h3>{t('De andre avtalene', 'The other agreements')}</h3>
+              <ul className="agreement-fits">
+                {recommendation.fits
+                  .filter((fit) => !fit.recommended)
+                  .map((fit) => (
+                    <li key={fit.agreement}>
+                      <strong>{fit.name}</strong>: {fit.reasons.join(' ')}
+                    </li>
+                  ))}
+              </ul>
               {recommendation.notes.length > 0 && (
                 <>
                   <h3>{t('Merknader', 'Notes')}</h3>

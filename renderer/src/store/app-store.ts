@@ -2,7 +2,14 @@ import { create } from 'zustand';
 import type { ApiError } from '../../../electron/shared/api';
 import { setMessageLanguage } from '../api';
 
-export type Screen = 'library' | 'new-case' | 'editor';
+export type Screen = 'library' | 'new-case' | 'editor' | 'compare';
+
+/** The case whose versions the compare screen shows. */
+export interface CompareTarget {
+  caseId: number;
+  matterId: number;
+  title: string;
+}
 export type UiLanguage = 'nb' | 'en';
 
 /** A message in the visible message area: API errors are never swallowed. */
@@ -20,10 +27,12 @@ interface AppState {
   matterId: number | null;
   /** The matter a new case is created in. */
   newCaseMatterId: number | null;
+  compare: CompareTarget | null;
   messages: Message[];
   go: (screen: Screen) => void;
   openMatter: (id: number | null) => void;
   startNewCase: (matterId: number | null) => void;
+  compareVersions: (target: CompareTarget) => void;
   setUiLang: (lang: UiLanguage) => void;
   showError: (error: ApiError) => void;
   showMessage: (kind: Message['kind'], text: string) => void;
@@ -52,6 +61,7 @@ export const useAppStore = create<AppState>()((set) => ({
   uiLang: startLang,
   matterId: null,
   newCaseMatterId: null,
+  compare: null,
   messages: [],
   go: (screen) => {
     set({ screen });
@@ -61,6 +71,9 @@ export const useAppStore = create<AppState>()((set) => ({
   },
   startNewCase: (matterId) => {
     set({ screen: 'new-case', newCaseMatterId: matterId });
+  },
+  compareVersions: (compare) => {
+    set({ screen: 'compare', compare });
   },
   setUiLang: (uiLang) => {
     setMessageLanguage(uiLang);

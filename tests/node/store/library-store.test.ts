@@ -85,6 +85,37 @@ describe('cases and versions', () => {
     expect(store.history(c.id).versions.map((v) => v.number)).toEqual([3, 2, 1]);
   });
 
+  it('duplicates a case as a new case in the same matter under a new title', () => {
+    const { store, matter } = withMatter();
+    const { case: c } = store.createCase(matter.id, exampleText(), null);
+    store.saveVersion(c.id, exampleText(EXAMPLES.ssaSky), null);
+    const copy = store.duplicateCase(c.id, null, 'Kopi av plattformen');
+    expect(copy.case).toMatchObject({ matterId: matter.id, title: 'Kopi av plattformen' });
+    expect(copy.case.id).not.toBe(c.id);
+    expect(copy.version.number).toBe(1);
+    // The copy is the latest version, retitled; the original keeps its title and history.
+    const copied = JSON.parse(store.version(copy.case.id, null).caseText) as Record<
+      string,
+      unknown
+    >;
+    expect(copied).toEqual({
+      ...(JSON.parse(exampleText(EXAMPLES.ssaSky)) as Record<string, unknown>),
+      title: 'Kopi av plattformen',
+    });
+    expect(store.history(c.id).versions).toHaveLength(2);
+    expect(store.getMatter(matter.id).cases.map((x) => x.title)).toContain('Kopi av plattformen');
+    expect(store.auditLog(1)[0]).toMatchObject({ action: 'duplicated', entityId: copy.case.id });
+  });
+
+  it('duplicates the open text when it is given, unsaved changes included', () => {
+    const { store, matter } = withMatter();
+    const { case: c } = store.createCase(matter.id, exampleText(), null);
+    const open = exampleText().replace('Byggesak', 'Endret sak');
+    const copy = store.duplicateCase(c.id, open, 'Kopi');
+    expect(store.version(copy.case.id, null).caseText).toContain('Endret sak');
+    expect(() => store.duplicateCase(c.id, '{ "title": "halv', 'Kopi')).toThrow(/JSON/);
+  });
+
   it('refuses to make a version of text that is not JSON, saying it is kept as a draft', () => {
     const { store, matter } = withMatter();
     const { case: c } = store.createCase(matter.id, exampleText(), null);
