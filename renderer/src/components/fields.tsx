@@ -40,6 +40,8 @@ interface BaseProps {
   path?: string;
   hint?: string;
   className?: string;
+  /** Read by screen readers only, where a column header already shows it (a table cell). */
+  hideLabel?: boolean;
 }
 
 function useFieldIds(path: string | undefined) {
@@ -71,12 +73,15 @@ function Wrapper(props: {
   path: string | undefined;
   problems: Problem[];
   className: string | undefined;
+  hideLabel: boolean | undefined;
   children: ReactNode;
 }) {
   const invalid = props.problems.some((p) => p.severity === 'error');
   return (
     <div className={`field ${invalid ? 'field-invalid' : ''} ${props.className ?? ''}`}>
-      <label htmlFor={props.id}>{props.label}</label>
+      <label htmlFor={props.id} className={props.hideLabel ? 'visually-hidden' : undefined}>
+        {props.label}
+      </label>
       {props.children}
       {props.hint && (
         <p id={props.hintId} className="hint">
@@ -114,6 +119,7 @@ export function TextField(
       hint={props.hint}
       path={props.path}
       className={props.className}
+      hideLabel={props.hideLabel}
     >
       {props.multiline ? (
         <textarea
@@ -198,6 +204,7 @@ export function NumberField(
       hint={props.hint}
       path={props.path}
       className={props.className}
+      hideLabel={props.hideLabel}
     >
       <input
         id={id}
@@ -230,7 +237,9 @@ export function CheckboxField(
           props.onChange(e.target.checked);
         }}
       />
-      <label htmlFor={id}>{props.label}</label>
+      <label htmlFor={id} className={props.hideLabel ? 'visually-hidden' : undefined}>
+        {props.label}
+      </label>
       {props.hint && (
         <p id={hintId} className="hint">
           {props.hint}
@@ -258,6 +267,7 @@ export function SelectField<T extends string>(
       hint={props.hint}
       path={props.path}
       className={props.className}
+      hideLabel={props.hideLabel}
     >
       <select
         id={id}
