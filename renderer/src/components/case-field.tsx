@@ -13,13 +13,19 @@ import {
   type Option,
 } from './fields';
 
+/** The labels of the questions by path (field-labels.ts), in the user's language. */
+export function useFieldLabels(): (path: string) => string {
+  const t = useT();
+  return (path) => fieldLabel(path, t) ?? path;
+}
+
 /**
  * A question bound to a JSON path of the open case: its value read from the case, its changes
  * written back through the case store, its id and its label (field-labels.ts) taken from the
  * path, so the field and the problem summary always name it alike.
  */
 export function useCaseField<V>(path: string, label?: string) {
-  const t = useT();
+  const labelOf = useFieldLabels();
   const value = useCaseStore((s) => valueAt(s.caseInput, path)) as V | undefined;
   const update = useCaseStore((s) => s.update);
   return {
@@ -30,7 +36,7 @@ export function useCaseField<V>(path: string, label?: string) {
       });
     },
     id: fieldId(path),
-    label: label ?? fieldLabel(path, t) ?? path,
+    label: label ?? labelOf(path),
   };
 }
 

@@ -10,13 +10,13 @@ import {
 import { word } from '../../../electron/core/i18n/document-words';
 import { tickAppendixFor } from '../case/appendix-names';
 import { setValueAt } from '../case/case-path';
-import { fieldLabel } from '../case/field-labels';
 import {
   CaseCheckbox,
   CaseNumber,
   CaseSelect,
   CaseText,
   useCaseList,
+  useFieldLabels,
 } from '../components/case-field';
 import { DataTable } from '../components/data-table';
 import { CheckboxField, SectionProblems } from '../components/fields';
@@ -188,12 +188,13 @@ const withSlaDefaults =
 
 function ServiceWindowFields({ window }: { window: ServiceWindow | null }) {
   const t = useT();
+  const label = useFieldLabels();
   const update = useCaseStore((s) => s.update);
   return (
     <fieldset className="inline-fieldset service-window">
       <legend>{t('Tjenestevindu', 'Service window')}</legend>
       <CheckboxField
-        label={fieldLabel('sla.serviceWindow', t) ?? ''}
+        label={label('sla.serviceWindow')}
         path="sla.serviceWindow"
         checked={window !== null}
         onChange={(on) => {
@@ -226,6 +227,7 @@ function ServiceWindowFields({ window }: { window: ServiceWindow | null }) {
 
 function SeverityTable({ severities }: { severities: SlaSeverity[] }) {
   const t = useT();
+  const label = useFieldLabels();
   const uiLang = useAppStore((s) => s.uiLang);
   const hours = (index: number, field: 'responseHours' | 'fixHours') => {
     const path = `sla.severities[${index}].${field}`;
@@ -233,7 +235,7 @@ function SeverityTable({ severities }: { severities: SlaSeverity[] }) {
   };
   return (
     <DataTable
-      caption={fieldLabel('sla.severities', t)}
+      caption={label('sla.severities')}
       path="sla.severities"
       columns={[
         {
@@ -280,13 +282,14 @@ function MaintenanceFields() {
 
 function CreditTable({ availability }: { availability: number }) {
   const t = useT();
+  const label = useFieldLabels();
   const credits = useCaseList<SlaCredit>('sla.credits', () => {
     const below = Math.max(1, Math.round((availability - 0.5) * 10) / 10);
     return { below: Number.isFinite(below) ? below : 99, creditPercent: 5 };
   });
   return (
     <DataTable
-      caption={fieldLabel('sla.credits', t)}
+      caption={label('sla.credits')}
       path="sla.credits"
       empty={t('Ingen kompensasjonstrinn.', 'No credit steps.')}
       columns={[
