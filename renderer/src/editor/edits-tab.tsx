@@ -1,6 +1,6 @@
 import type { CaseInput } from '../../../electron/core/case/case-schema';
 import { editsAppendix, tickAppendixFor } from '../case/appendix-names';
-import { clauseHeadings, clauseText } from '../case/clause-text';
+import { clauseTexts } from '../../../electron/core/assembly/clause-texts';
 import { trackedWords } from '../case/tracked-words';
 import { withoutPlaceholders } from '../../../electron/core/preview/placeholders';
 import { CaseSelect, CaseText } from '../components/case-field';
@@ -19,14 +19,14 @@ export function EditsTab() {
   const update = useCaseStore((s) => s.update);
   if (!caseInput) return null;
   const edits = caseInput.edits ?? [];
-  // Edits point into the general text: the numbered clauses of the agreement document (its
-  // front page has IDs too, but no numbers).
-  const source = documents.filter((d) => d.id === 'agreement');
-  const headings = clauseHeadings(source).filter((h) => h.number !== null);
+  // Edits point into the general text: the numbered clauses of the agreement document, with
+  // the standard text appendix 7 quotes for each.
+  const clauses = clauseTexts(documents.find((d) => d.id === 'agreement')?.blocks ?? []);
+  const headings = [...clauses].map(([id, clause]) => ({ id, ...clause }));
   const appendix = editsAppendix(caseInput.agreement);
   const standardText = (clause: string) => {
-    const text = clauseText(source, clause);
-    return text === null ? null : withoutPlaceholders(text);
+    const text = clauses.get(clause)?.text;
+    return text === undefined ? null : withoutPlaceholders(text);
   };
   // A replacement starts from the standard text, so changing one word is one word.
   const setEdit = (c: CaseInput, index: number, mutate: (e: Edit) => void) => {
@@ -66,13 +66,13 @@ export function EditsTab() {
           const n = index + 1;
           const at = `edits[${index}]`;
           const heading = headings.find((h) => h.id === edit.clause);
-          const before = edit.action === 'add' ? '' : (clauseText(source, edit.clause) ?? '');
+          const before = edit.action === 'add' ? '' : (clauses.get(edit.clause)?.text ?? '');
           const after = edit.action === 'delete' ? '' : (edit.text ?? '');
           return (
             <li key={index} className="edit">
               <h3>
                 {t('Endring', 'Change')} {n}
-                {heading ? ` – ${[heading.number, heading.text].filter(Boolean).join(' ')}` : ''}
+                {heading ? ` – ${heading.number} ${heading.title}` : ''}
               </h3>
               <SectionProblems path={at} />
               <div className="grid-2">
@@ -88,7 +88,7 @@ export function EditsTab() {
                         : []),
                       ...headings.map((h) => ({
                         value: h.id,
-                        label: `${h.number ?? ''} ${h.text} (${h.id})`,
+                        label: `${h.number} ${h.title} (${h.id})`,
                       })),
                     ]}
                     write={(c, v) => {
