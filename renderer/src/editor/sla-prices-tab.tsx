@@ -229,9 +229,10 @@ function SeverityTable({ severities }: { severities: SlaSeverity[] }) {
   const t = useT();
   const label = useFieldLabels();
   const uiLang = useAppStore((s) => s.uiLang);
-  const hours = (index: number, field: 'responseHours' | 'fixHours') => {
+  // The rows are the defaults until the first edit writes them down; each shows its own hours.
+  const hours = (row: SlaSeverity, index: number, field: 'responseHours' | 'fixHours') => {
     const path = `sla.severities[${index}].${field}`;
-    return <CaseNumber path={path} hideLabel write={withSlaDefaults(path)} />;
+    return <CaseNumber path={path} hideLabel fallback={row[field]} write={withSlaDefaults(path)} />;
   };
   return (
     <DataTable
@@ -245,11 +246,11 @@ function SeverityTable({ severities }: { severities: SlaSeverity[] }) {
         },
         {
           header: t('Responstid (timer)', 'Response time (hours)'),
-          cell: (_, i) => hours(i, 'responseHours'),
+          cell: (row, i) => hours(row, i, 'responseHours'),
         },
         {
           header: t('Løsningstid (timer)', 'Fix time (hours)'),
-          cell: (_, i) => hours(i, 'fixHours'),
+          cell: (row, i) => hours(row, i, 'fixHours'),
         },
       ]}
       rows={severities}
