@@ -191,7 +191,7 @@ function ServiceWindowFields({ window }: { window: ServiceWindow | null }) {
   const label = useFieldLabels();
   const update = useCaseStore((s) => s.update);
   return (
-    <fieldset className="inline-fieldset service-window">
+    <fieldset className="service-window">
       <legend>{t('Tjenestevindu', 'Service window')}</legend>
       <CheckboxField
         label={label('sla.serviceWindow')}
@@ -205,7 +205,7 @@ function ServiceWindowFields({ window }: { window: ServiceWindow | null }) {
         }}
       />
       {window && (
-        <>
+        <div className="grid-3">
           <CaseSelect
             path="sla.serviceWindow.days"
             fallback="all"
@@ -219,7 +219,7 @@ function ServiceWindowFields({ window }: { window: ServiceWindow | null }) {
           />
           <CaseText path="sla.serviceWindow.from" placeholder="08:00" />
           <CaseText path="sla.serviceWindow.to" placeholder="16:00" />
-        </>
+        </div>
       )}
     </fieldset>
   );
