@@ -59,6 +59,9 @@ await Promise.all([
     format: 'esm',
     jsx: 'automatic',
     define: { 'process.env.NODE_ENV': '"production"' },
+    // The preview's document fonts ship beside the page: no font comes from the network.
+    loader: { '.ttf': 'file' },
+    assetNames: 'fonts/[name]-[hash]',
     minify: true,
   }),
 ]);

@@ -7,6 +7,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.map': 'application/json',
+  '.ttf': 'font/ttf',
 };
 
 const SECURITY_HEADERS = {

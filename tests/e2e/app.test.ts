@@ -209,6 +209,35 @@ describe('the desktop interface in a browser', () => {
     await screenshot(page, '04a-tall');
   });
 
+  it('sets the service window, severities and credit terms of the SLA on its tab', async () => {
+    const perWeek = () =>
+      main()
+        .getByRole('row', { name: /^Per uke/ })
+        .innerText();
+    const overWholeWeek = await perWeek();
+    await page
+      .getByLabel('Avtalt tjenestevindu (ellers gjelder tilgjengeligheten hele døgnet)')
+      .check();
+    expect(await page.getByLabel('Tjenestevinduet fra (tt:mm)').inputValue()).toBe('08:00');
+    // Downtime over weekdays 08–16 only is less than over the whole week.
+    await expect.poll(perWeek).not.toBe(overWholeWeek);
+    const critical = page.getByLabel('Løsningstid (timer), alvorlighetsgrad 1');
+    expect(await critical.inputValue()).toBe('4');
+    await critical.fill('6');
+    await page.getByLabel('Tak for kompensasjon (% av prisen for måleperioden)').fill('15');
+    await page
+      .getByLabel('Kompensasjonen er kundens eneste sanksjon når tjenestenivået ikke nås')
+      .check();
+    await page.getByRole('button', { name: 'Legg til kompensasjonstrinn' }).click();
+    const focused = () =>
+      page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent);
+    await expect.poll(focused).toBe('f-sla-credits-0-below');
+    await page.getByRole('button', { name: 'Fjern trinn 1' }).click();
+    await expect.poll(focused).toBe('Legg til kompensasjonstrinn');
+    await expect.poll(() => main().getByText('Denne delen er ferdig utfylt.').count()).toBe(1);
+    await screenshot(page, '04b-sla');
+  });
+
   it('starts a clause edit from the standard text and tracks the changed words', async () => {
     await tab('Endringer (bilag 7)');
     await page.getByRole('button', { name: 'Legg til endring' }).click();

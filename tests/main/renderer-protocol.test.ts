@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rendererHandler } from '../../electron/main/renderer-protocol';
@@ -9,6 +9,8 @@ describe('the app scheme in the desktop window', () => {
   const dir = tempDir('skyavtale-renderer-');
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Skyavtale</title>');
   writeFileSync(join(dir, 'app.js'), 'export {};');
+  mkdirSync(join(dir, 'fonts'));
+  writeFileSync(join(dir, 'fonts', 'Arimo.ttf'), 'font');
   const serve = rendererHandler(dir);
 
   it('serves the page with the whole content security policy and no sniffing', async () => {
@@ -22,6 +24,12 @@ describe('the app scheme in the desktop window', () => {
     const script = await serve(new Request('skyavtale://app/app.js'));
     expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(await script.text()).toBe('export {};');
+  });
+
+  it("serves the preview's document font as a font", async () => {
+    const font = await serve(new Request('skyavtale://app/fonts/Arimo.ttf'));
+    expect(font.status).toBe(200);
+    expect(font.headers.get('content-type')).toBe('font/ttf');
   });
 
   it('answers 404, with the policy, for what is outside the folder, missing or malformed', async () => {

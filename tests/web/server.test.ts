@@ -16,6 +16,7 @@ beforeAll(async () => {
   const staticDir = tempDir('skyavtale-web-');
   mkdirSync(staticDir, { recursive: true });
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Skyavtale</title>');
+  writeFileSync(join(staticDir, 'Arimo.ttf'), 'font');
   writeFileSync(join(tempDir(), 'secret.txt'), 'hemmelig');
   const backend = createBackend({ dataDir: tempDir('skyavtale-web-data-') });
   server = await startWebServer({ handlers: backend.handlers, staticDir });
@@ -113,6 +114,12 @@ describe('web mode', () => {
     expect(page.headers['x-frame-options']).toBe('DENY');
     expect((await send('/../secret.txt')).status).toBe(404);
     expect((await send('/%2e%2e/%2e%2e/etc/passwd')).status).toBe(404);
+  });
+
+  it("serves the preview's document font from its own folder, as a font", async () => {
+    const font = await send('/Arimo.ttf');
+    expect(font.status).toBe(200);
+    expect(font.headers['content-type']).toBe('font/ttf');
   });
 
   it('answers a malformed address with 400 and stays up', async () => {

@@ -17,7 +17,8 @@ import {
   type DraftDocument,
   type Part,
 } from './assemble-parts';
-import { clauseTexts, type ClauseText } from './data-blocks';
+import type { ClauseText } from './data-blocks';
+import { clauseTexts } from './clause-texts';
 import { requireFile, type LanguageFiles } from './template-set';
 
 /** The header and properties every document of a case shares. */

@@ -1,9 +1,7 @@
-import type { Block, Inline } from '../document/model';
-import { plainText } from '../document/model';
+import type { Block } from '../document/model';
 import { SkyError } from '../errors';
-import { clauseNumbers } from './numbering';
 import { AGREEMENT_BLOCKS } from './blocks/agreement-blocks';
-import type { BlockContext, BlockRenderer, ClauseText } from './blocks/block-context';
+import type { BlockContext, BlockRenderer } from './blocks/block-context';
 import { DATA_PROTECTION_BLOCKS } from './blocks/data-protection-blocks';
 import { SECURITY_BLOCKS } from './blocks/security-blocks';
 
@@ -24,33 +22,4 @@ export function dataBlock(name: string, context: BlockContext): Block[] {
     );
   }
   return render(context);
-}
-
-/** Each numbered clause's number, title and text, with its cross-references as numbers. */
-export function clauseTexts(blocks: Block[]): Map<string, ClauseText> {
-  const numbers = clauseNumbers(blocks);
-  const text = (content: Inline[]): string =>
-    plainText(
-      content.map((inline) =>
-        inline.kind === 'ref'
-          ? { ...inline, label: numbers.get(inline.target) ?? inline.label }
-          : inline,
-      ),
-    );
-  const clauses = new Map<string, ClauseText>();
-  let current: ClauseText | null = null;
-  for (const block of blocks) {
-    if (block.kind === 'heading') {
-      current =
-        block.id && block.number ? { number: block.number, title: block.text, text: '' } : null;
-      if (current && block.id) clauses.set(block.id, current);
-    } else if (current && (block.kind === 'paragraph' || block.kind === 'list')) {
-      const added =
-        block.kind === 'paragraph'
-          ? text(block.content)
-          : block.items.map((item: Inline[]) => `– ${text(item)}`).join('\n');
-      current.text = current.text ? `${current.text}\n${added}` : added;
-    }
-  }
-  return clauses;
 }

@@ -29,6 +29,37 @@ const FIXED: Record<string, (t: T) => string> = {
   'sla.availability': (t) => t('Tilgjengelighet (%)', 'Availability (%)'),
   'sla.serviceHours': (t) => t('Tjenestetid', 'Service hours'),
   'sla.measurementPeriod': (t) => t('Måleperiode', 'Measurement period'),
+  'sla.serviceWindow': (t) =>
+    t(
+      'Avtalt tjenestevindu (ellers gjelder tilgjengeligheten hele døgnet)',
+      'Agreed service window (otherwise availability applies to the whole day)',
+    ),
+  'sla.serviceWindow.days': (t) => t('Dager i tjenestevinduet', 'Days of the service window'),
+  'sla.serviceWindow.from': (t) => t('Tjenestevinduet fra (tt:mm)', 'Service window from (hh:mm)'),
+  'sla.serviceWindow.to': (t) => t('Tjenestevinduet til (tt:mm)', 'Service window to (hh:mm)'),
+  'sla.measurement': (t) => t('Måling av tilgjengeligheten', 'How availability is measured'),
+  'sla.severities': (t) => t('Alvorlighetsgrader', 'Severity classes'),
+  'sla.credits': (t) =>
+    t('Kompensasjon ved lavere tilgjengelighet', 'Credits for lower availability'),
+  'sla.creditCapPercent': (t) =>
+    t(
+      'Tak for kompensasjon (% av prisen for måleperioden)',
+      'Cap on credits (% of the fee for the measurement period)',
+    ),
+  'sla.creditsExclusive': (t) =>
+    t(
+      'Kompensasjonen er kundens eneste sanksjon når tjenestenivået ikke nås',
+      "Credits are the customer's only remedy when the service level is missed",
+    ),
+  'sla.maintenance.noticeDays': (t) =>
+    t('Varsel før planlagt vedlikehold (dager)', 'Notice before planned maintenance (days)'),
+  'sla.maintenance.maxHoursPerMonth': (t) =>
+    t('Planlagt vedlikehold per måned (timer)', 'Planned maintenance per month (hours)'),
+  'sla.maintenance.countsAsDowntime': (t) =>
+    t(
+      'Planlagt vedlikehold innenfor tjenestevinduet regnes som nedetid',
+      'Planned maintenance inside the service window counts as downtime',
+    ),
   'prices.currency': (t) => t('Valuta', 'Currency'),
   'prices.vatPercent': (t) => t('Merverdiavgift (%)', 'VAT (%)'),
   'prices.adjustment': (t) => t('Prisjustering', 'Price adjustment'),
@@ -128,6 +159,16 @@ const PATTERNS: [RegExp, (m: string[], t: T) => string][] = [
     /^sla\.credits\[(\d+)\]\.creditPercent$/,
     ([, i = ''], t) =>
       `${t('Kompensasjon (% av månedsprisen), trinn', 'Credit (% of the monthly fee), step')} ${nth(i)}`,
+  ],
+  [
+    /^sla\.severities\[(\d+)\]\.responseHours$/,
+    ([, i = ''], t) =>
+      `${t('Responstid (timer), alvorlighetsgrad', 'Response time (hours), severity')} ${nth(i)}`,
+  ],
+  [
+    /^sla\.severities\[(\d+)\]\.fixHours$/,
+    ([, i = ''], t) =>
+      `${t('Løsningstid (timer), alvorlighetsgrad', 'Fix time (hours), severity')} ${nth(i)}`,
   ],
   ...(
     [

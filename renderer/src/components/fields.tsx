@@ -40,6 +40,8 @@ interface BaseProps {
   path?: string;
   hint?: string;
   className?: string;
+  /** Read by screen readers only, where a column header already shows it (a table cell). */
+  hideLabel?: boolean;
 }
 
 function useFieldIds(path: string | undefined) {
@@ -63,6 +65,23 @@ function describedBy(
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
+/** What a field takes from its props: its frame (label, hint, problems) and its control's ARIA. */
+function useField(props: BaseProps) {
+  const { id, problems, hintId } = useFieldIds(props.path);
+  const { label, hint, path, className, hideLabel } = props;
+  return {
+    id,
+    problems,
+    hintId,
+    frame: { id, hintId, problems, label, hint, path, className, hideLabel },
+    control: {
+      id,
+      'aria-invalid': problems.some((p) => p.severity === 'error') || undefined,
+      'aria-describedby': describedBy(path, problems, hint, hintId),
+    },
+  };
+}
+
 function Wrapper(props: {
   id: string;
   label: string;
@@ -71,12 +90,15 @@ function Wrapper(props: {
   path: string | undefined;
   problems: Problem[];
   className: string | undefined;
+  hideLabel: boolean | undefined;
   children: ReactNode;
 }) {
   const invalid = props.problems.some((p) => p.severity === 'error');
   return (
     <div className={`field ${invalid ? 'field-invalid' : ''} ${props.className ?? ''}`}>
-      <label htmlFor={props.id}>{props.label}</label>
+      <label htmlFor={props.id} className={props.hideLabel ? 'visually-hidden' : undefined}>
+        {props.label}
+      </label>
       {props.children}
       {props.hint && (
         <p id={props.hintId} className="hint">
@@ -99,22 +121,10 @@ export function TextField(
     list?: string;
   },
 ) {
-  const { id, problems, hintId } = useFieldIds(props.path);
-  const common = {
-    id,
-    value: props.value ?? '',
-    'aria-invalid': problems.some((p) => p.severity === 'error') || undefined,
-    'aria-describedby': describedBy(props.path, problems, props.hint, hintId),
-    placeholder: props.placeholder,
-  };
+  const field = useField(props);
+  const common = { ...field.control, value: props.value ?? '', placeholder: props.placeholder };
   return (
-    <Wrapper
-      {...{ id, hintId, problems }}
-      label={props.label}
-      hint={props.hint}
-      path={props.path}
-      className={props.className}
-    >
+    <Wrapper {...field.frame}>
       {props.multiline ? (
         <textarea
           {...common}
@@ -181,7 +191,7 @@ export function NumberField(
     max?: number;
   },
 ) {
-  const { id, problems, hintId } = useFieldIds(props.path);
+  const field = useField(props);
   const uiLang = useAppStore((s) => s.uiLang);
   const shown =
     props.value === null || props.value === undefined || !Number.isFinite(props.value)
@@ -192,20 +202,12 @@ export function NumberField(
     setText((current) => (parseNumberInput(current) === (props.value ?? null) ? current : shown));
   }, [shown, props.value]);
   return (
-    <Wrapper
-      {...{ id, hintId, problems }}
-      label={props.label}
-      hint={props.hint}
-      path={props.path}
-      className={props.className}
-    >
+    <Wrapper {...field.frame}>
       <input
-        id={id}
+        {...field.control}
         type="text"
         inputMode="decimal"
         value={text}
-        aria-invalid={problems.some((p) => p.severity === 'error') || undefined}
-        aria-describedby={describedBy(props.path, problems, props.hint, hintId)}
         onChange={(e) => {
           setText(e.target.value);
           props.onChange(parseNumberInput(e.target.value));
@@ -230,7 +232,9 @@ export function CheckboxField(
           props.onChange(e.target.checked);
         }}
       />
-      <label htmlFor={id}>{props.label}</label>
+      <label htmlFor={id} className={props.hideLabel ? 'visually-hidden' : undefined}>
+        {props.label}
+      </label>
       {props.hint && (
         <p id={hintId} className="hint">
           {props.hint}
@@ -250,19 +254,12 @@ export interface Option<T extends string> {
 export function SelectField<T extends string>(
   props: BaseProps & { value: T; options: Option<T>[]; onChange: (value: T) => void },
 ) {
-  const { id, problems, hintId } = useFieldIds(props.path);
+  const field = useField(props);
   return (
-    <Wrapper
-      {...{ id, hintId, problems }}
-      label={props.label}
-      hint={props.hint}
-      path={props.path}
-      className={props.className}
-    >
+    <Wrapper {...field.frame}>
       <select
-        id={id}
+        {...field.control}
         value={props.value}
-        aria-describedby={describedBy(props.path, problems, props.hint, hintId)}
         onChange={(e) => {
           const chosen = props.options.find((o) => o.value === e.target.value);
           if (chosen) props.onChange(chosen.value);

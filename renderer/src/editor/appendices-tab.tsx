@@ -1,5 +1,6 @@
 import { appendixName, appendixNumbers, generatedContent } from '../case/appendix-names';
-import { CheckboxField, SectionProblems, TextField } from '../components/fields';
+import { CaseCheckbox, CaseText } from '../components/case-field';
+import { SectionProblems } from '../components/fields';
 import { useAppStore, useT } from '../store/app-store';
 import { useCaseStore } from '../store/case-store';
 import { ExitForm } from './exit-form';
@@ -9,7 +10,6 @@ export function AppendicesTab() {
   const t = useT();
   const uiLang = useAppStore((s) => s.uiLang);
   const caseInput = useCaseStore((s) => s.caseInput);
-  const update = useCaseStore((s) => s.update);
   if (!caseInput) return null;
   const appendices = caseInput.appendices ?? {};
   const from = {
@@ -47,46 +47,31 @@ export function AppendicesTab() {
           const generated = generatedContent(caseInput.agreement, key);
           return (
             <li key={key} className={`appendix ${appendix.included ? 'appendix-on' : ''}`}>
-              <CheckboxField
-                label={name}
+              <CaseCheckbox
                 path={`appendices.${key}.included`}
-                checked={appendix.included}
+                label={name}
                 hint={
                   generated
                     ? `${t('Lages også fra', 'Also made from')} ${from[generated]}.`
                     : undefined
                 }
-                onChange={(v) => {
-                  update((c) => {
-                    c.appendices = {
-                      ...(c.appendices ?? {}),
-                      [key]: { ...(c.appendices?.[key] ?? { text: null }), included: v },
-                    };
-                  });
-                }}
               />
               <SectionProblems path={`appendices.${key}`} />
               {generated === 'exit' && <ExitForm />}
-              <TextField
-                label={`${t('Tekst i bilag', 'Text of appendix')} ${key}`}
+              <CaseText
                 path={`appendices.${key}.text`}
                 multiline
                 rows={appendix.included ? 5 : 2}
+                empty={null}
                 hint={t(
                   'Markdown: avsnitt, lister med - og 1.',
                   'Markdown: paragraphs, lists with - and 1.',
                 )}
-                value={appendix.text}
-                onChange={(v) => {
-                  update((c) => {
-                    c.appendices = {
-                      ...(c.appendices ?? {}),
-                      [key]: {
-                        included: c.appendices?.[key]?.included ?? false,
-                        text: v === '' ? null : v,
-                      },
-                    };
-                  });
+                write={(c, v) => {
+                  c.appendices = {
+                    ...(c.appendices ?? {}),
+                    [key]: { included: c.appendices?.[key]?.included ?? false, text: v },
+                  };
                 }}
               />
             </li>

@@ -1,12 +1,12 @@
 import type { CaseInput } from '../../../electron/core/case/case-schema';
 import { editsAppendix, tickAppendixFor } from '../case/appendix-names';
-import { clauseHeadings, clauseText } from '../case/clause-text';
+import { clauseTexts } from '../../../electron/core/assembly/clause-texts';
 import { trackedWords } from '../case/tracked-words';
 import { withoutPlaceholders } from '../../../electron/core/preview/placeholders';
-import { SectionProblems, SelectField, TextField } from '../components/fields';
+import { CaseSelect, CaseText } from '../components/case-field';
+import { SectionProblems } from '../components/fields';
 import { useT } from '../store/app-store';
 import { useCaseStore } from '../store/case-store';
-import { orNull } from './parties-tab';
 
 type Edit = NonNullable<CaseInput['edits']>[number];
 
@@ -19,20 +19,21 @@ export function EditsTab() {
   const update = useCaseStore((s) => s.update);
   if (!caseInput) return null;
   const edits = caseInput.edits ?? [];
-  // Edits point into the general text: the numbered clauses of the agreement document (its
-  // front page has IDs too, but no numbers).
-  const source = documents.filter((d) => d.id === 'agreement');
-  const headings = clauseHeadings(source).filter((h) => h.number !== null);
+  // Edits point into the general text: the numbered clauses of the agreement document, with
+  // the standard text appendix 7 quotes for each.
+  const clauses = clauseTexts(documents.find((d) => d.id === 'agreement')?.blocks ?? []);
+  const headings = [...clauses].map(([id, clause]) => ({ id, ...clause }));
   const appendix = editsAppendix(caseInput.agreement);
   const standardText = (clause: string) => {
-    const text = clauseText(source, clause);
-    return text === null ? null : withoutPlaceholders(text);
+    const text = clauses.get(clause)?.text;
+    return text === undefined ? null : withoutPlaceholders(text);
   };
-  const setEdit = (index: number, mutate: (e: Edit) => void) => {
-    update((c) => {
-      const row = c.edits?.[index];
-      if (row) mutate(row);
-    });
+  // A replacement starts from the standard text, so changing one word is one word.
+  const setEdit = (c: CaseInput, index: number, mutate: (e: Edit) => void) => {
+    const row = c.edits?.[index];
+    if (!row) return;
+    mutate(row);
+    if (row.action === 'replace' && !row.text) row.text = standardText(row.clause);
   };
 
   return (
@@ -65,21 +66,20 @@ export function EditsTab() {
           const n = index + 1;
           const at = `edits[${index}]`;
           const heading = headings.find((h) => h.id === edit.clause);
-          const before = edit.action === 'add' ? '' : (clauseText(source, edit.clause) ?? '');
+          const before = edit.action === 'add' ? '' : (clauses.get(edit.clause)?.text ?? '');
           const after = edit.action === 'delete' ? '' : (edit.text ?? '');
           return (
             <li key={index} className="edit">
               <h3>
                 {t('Endring', 'Change')} {n}
-                {heading ? ` – ${[heading.number, heading.text].filter(Boolean).join(' ')}` : ''}
+                {heading ? ` – ${heading.number} ${heading.title}` : ''}
               </h3>
               <SectionProblems path={at} />
               <div className="grid-2">
                 {headings.length > 0 ? (
-                  <SelectField
-                    label={`${t('Punkt-ID, endring', 'Clause ID, change')} ${n}`}
+                  <CaseSelect
                     path={`${at}.clause`}
-                    value={edit.clause}
+                    fallback=""
                     options={[
                       { value: '', label: t('– velg punkt –', '– choose a clause –') },
                       // A clause typed earlier that the text no longer has stays visible.
@@ -88,90 +88,54 @@ export function EditsTab() {
                         : []),
                       ...headings.map((h) => ({
                         value: h.id,
-                        label: `${h.number ?? ''} ${h.text} (${h.id})`,
+                        label: `${h.number} ${h.title} (${h.id})`,
                       })),
                     ]}
-                    onChange={(v) => {
-                      setEdit(index, (e) => {
+                    write={(c, v) => {
+                      setEdit(c, index, (e) => {
                         e.clause = v;
-                        // A change starts from the standard text, so one word is one word.
-                        if (e.action === 'replace' && !e.text) e.text = standardText(v);
                       });
                     }}
                   />
                 ) : (
-                  <TextField
-                    label={`${t('Punkt-ID, endring', 'Clause ID, change')} ${n}`}
-                    path={`${at}.clause`}
-                    value={edit.clause}
-                    onChange={(v) => {
-                      setEdit(index, (e) => {
-                        e.clause = v.trim();
-                      });
-                    }}
-                  />
+                  <CaseText path={`${at}.clause`} normalize={(v) => v.trim()} />
                 )}
-                <SelectField
-                  label={`${t('Handling, endring', 'Action, change')} ${n}`}
+                <CaseSelect<Edit['action']>
                   path={`${at}.action`}
-                  value={edit.action}
+                  fallback="replace"
                   options={[
                     { value: 'replace', label: t('Erstatt teksten', 'Replace the text') },
                     { value: 'add', label: t('Legg til tekst', 'Add text') },
                     { value: 'delete', label: t('Slett punktet', 'Delete the clause') },
                   ]}
-                  onChange={(v) => {
-                    setEdit(index, (e) => {
+                  write={(c, v) => {
+                    setEdit(c, index, (e) => {
                       e.action = v;
-                      if (v === 'replace' && !e.text) e.text = standardText(e.clause);
                     });
                   }}
                 />
               </div>
               {edit.action !== 'delete' && (
-                <TextField
-                  label={`${t('Ny tekst, endring', 'New text, change')} ${n}`}
-                  path={`${at}.text`}
-                  multiline
-                  rows={5}
-                  value={edit.text}
-                  onChange={(v) => {
-                    setEdit(index, (e) => {
-                      e.text = orNull(v);
-                    });
-                  }}
-                />
+                <CaseText path={`${at}.text`} multiline rows={5} empty={null} />
               )}
-              <TextField
-                label={`${t('Begrunnelse som trykkes (valgfri), endring', 'Printed reason (optional), change')} ${n}`}
+              <CaseText
                 path={`${at}.reason`}
+                empty={null}
                 hint={t(
                   `Står ved siden av endringen i bilag ${appendix}, og leverandøren ser den.`,
                   `Printed beside the change in appendix ${appendix}, for the supplier to read.`,
                 )}
-                value={edit.reason}
-                onChange={(v) => {
-                  setEdit(index, (e) => {
-                    e.reason = orNull(v);
-                  });
-                }}
               />
-              <TextField
-                label={`${t('Internt notat (trykkes ikke), endring', 'Internal note (not printed), change')} ${n}`}
+              <CaseText
                 path={`${at}.note`}
                 className="field-internal"
                 multiline
                 rows={2}
+                empty={null}
                 hint={t(
                   'Bare for kunden, for eksempel hva dere kan godta. Notatet kommer ikke i noe dokument, men ligger i saksfilen.',
                   'For the customer only, for example what you could accept. No document prints the note, but the case file holds it.',
                 )}
-                value={edit.note}
-                onChange={(v) => {
-                  setEdit(index, (e) => {
-                    e.note = orNull(v);
-                  });
-                }}
               />
               <ComparePanes before={before} after={after} />
               <button

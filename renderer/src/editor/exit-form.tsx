@@ -1,16 +1,16 @@
 import type { CaseInput } from '../../../electron/core/case/case-schema';
 import { tickAppendixFor } from '../case/appendix-names';
 import {
-  CheckboxField,
-  CheckboxGroupField,
-  LinesField,
-  NumberField,
-  SelectField,
-  TextField,
-} from '../components/fields';
+  CaseCheckbox,
+  CaseLines,
+  CaseNumber,
+  CaseSelect,
+  CaseText,
+  useFieldLabels,
+} from '../components/case-field';
+import { CheckboxField, CheckboxGroupField } from '../components/fields';
 import { useT } from '../store/app-store';
 import { useCaseStore } from '../store/case-store';
-import { orNull } from './parties-tab';
 
 type Exit = NonNullable<CaseInput['exit']>;
 type Trigger = Exit['triggers'][number];
@@ -60,35 +60,17 @@ export function defaultExit(): Exit {
 /** The exit plan (SSA-Sky appendix 12): how the customer leaves the service with its data. */
 export function ExitForm() {
   const t = useT();
+  const label = useFieldLabels();
   const exit = useCaseStore((s) => s.caseInput?.exit ?? null);
   const update = useCaseStore((s) => s.update);
-  const edit = (mutate: (e: Exit) => void) => {
-    update((c) => {
-      if (c.exit) mutate(c.exit);
-    });
-  };
-  const days = (
-    field: 'handoverDays' | 'assistanceDays' | 'deletionDays',
-    label: string,
-    fallback: number,
-  ) => (
-    <NumberField
-      label={label}
-      path={`exit.${field}`}
-      value={exit?.[field] ?? fallback}
-      onChange={(v) => {
-        edit((e) => {
-          // An empty field is no number: validation then names the field.
-          e[field] = v ?? Number.NaN;
-        });
-      }}
-    />
+  const days = (field: 'handoverDays' | 'assistanceDays' | 'deletionDays', fallback: number) => (
+    <CaseNumber path={`exit.${field}`} fallback={fallback} />
   );
 
   return (
     <div className="exit-plan">
       <CheckboxField
-        label={t('Avtalen har exitplan', 'The agreement has an exit plan')}
+        label={label('exit')}
         path="exit"
         hint={t(
           'Exitplanen fyller bilaget: hva som utløser exit, og hvordan dataene leveres tilbake og slettes.',
@@ -105,7 +87,7 @@ export function ExitForm() {
       {exit && (
         <>
           <CheckboxGroupField
-            label={t('Utløsende hendelser', 'Triggers')}
+            label={label('exit.triggers')}
             path="exit.triggers"
             hint={t('Minst én', 'At least one')}
             values={exit.triggers}
@@ -114,80 +96,39 @@ export function ExitForm() {
               label: t(label.nb, label.en),
             }))}
             onChange={(v) => {
-              edit((e) => {
-                e.triggers = v;
+              update((c) => {
+                if (c.exit) c.exit.triggers = v;
               });
             }}
           />
           <div className="grid-2">
-            <LinesField
-              label={t('Dataformater (ett per linje)', 'Data formats (one per line)')}
+            <CaseLines
               path="exit.dataFormats"
               hint={t(
                 'Åpne formater, for eksempel CSV, JSON, PDF/A',
                 'Open formats such as CSV, JSON, PDF/A',
               )}
-              value={exit.dataFormats}
-              onChange={(v) => {
-                edit((e) => {
-                  e.dataFormats = v;
-                });
-              }}
             />
-            <TextField
-              label={t('Fra hvor og til hvor', 'From where to where')}
+            <CaseText
               path="exit.destination"
               multiline
               rows={3}
+              empty={null}
               hint={t(
                 'For eksempel: fra leverandørens skytjeneste til kundens nye løsning',
                 "For example: from the supplier's cloud service to the customer's new solution",
               )}
-              value={exit.destination}
-              onChange={(v) => {
-                edit((e) => {
-                  e.destination = orNull(v);
-                });
-              }}
             />
           </div>
-          <CheckboxField
-            label={t(
-              'Kunden har lokal kopi av dataene',
-              'The customer keeps a local copy of the data',
-            )}
-            path="exit.localCopy"
-            checked={exit.localCopy ?? false}
-            onChange={(v) => {
-              edit((e) => {
-                e.localCopy = v;
-              });
-            }}
-          />
+          <CaseCheckbox path="exit.localCopy" />
           <div className="grid-3">
-            {days(
-              'handoverDays',
-              t('Frist for tilbakelevering (dager)', 'Time limit for handing back the data (days)'),
-              30,
-            )}
-            {days(
-              'assistanceDays',
-              t('Bistand etter tilbakelevering (dager)', 'Assistance after the handover (days)'),
-              90,
-            )}
-            {days(
-              'deletionDays',
-              t(
-                'Sletting etter bekreftet tilbakelevering (dager)',
-                'Deletion after the confirmed handover (days)',
-              ),
-              30,
-            )}
+            {days('handoverDays', 30)}
+            {days('assistanceDays', 90)}
+            {days('deletionDays', 30)}
           </div>
-          <SelectField<Costs>
-            label={t('Kostnader', 'Costs')}
+          <CaseSelect<Costs>
             path="exit.costs"
-            value={exit.costs ?? 'hourly-rates'}
+            fallback="hourly-rates"
             options={[
               {
                 value: 'included',
@@ -205,11 +146,6 @@ export function ExitForm() {
                 ),
               },
             ]}
-            onChange={(v) => {
-              edit((e) => {
-                e.costs = v;
-              });
-            }}
           />
         </>
       )}

@@ -4,6 +4,7 @@ import type { Block, Document, Inline } from '../../../electron/core/document/mo
 import { hasPlaceholder, splitPlaceholders } from '../../../electron/core/preview/placeholders';
 import { describePath } from '../case/field-labels';
 import { SelectField } from '../components/fields';
+import { DOCUMENT_TYPE_STYLE } from './document-type';
 import { useT } from '../store/app-store';
 import { shownDocuments, useCaseStore } from '../store/case-store';
 import { usePreviewStore } from '../store/preview-store';
@@ -95,6 +96,7 @@ function DocumentView(props: { document: Document; stale: boolean; onGoTo: GoTo 
     <article
       ref={article}
       className={`document ${props.stale ? 'document-stale' : ''}`}
+      style={DOCUMENT_TYPE_STYLE}
       lang={doc.lang}
       aria-labelledby="preview-document-title"
     >

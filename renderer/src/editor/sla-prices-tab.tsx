@@ -1,4 +1,4 @@
-import type { Case, CaseInput } from '../../../electron/core/case/case-schema';
+import { SlaSchema, type Case, type CaseInput } from '../../../electron/core/case/case-schema';
 import { formatMoney, formatPercent } from '../../../electron/core/i18n/format';
 import { lineCents, priceTotals, type Recurrence } from '../../../electron/core/rules/prices';
 import {
@@ -7,25 +7,29 @@ import {
   type ServiceWindow,
   type SlaPeriod,
 } from '../../../electron/core/rules/sla';
+import { word } from '../../../electron/core/i18n/document-words';
 import { tickAppendixFor } from '../case/appendix-names';
+import { setValueAt } from '../case/case-path';
 import {
-  CheckboxField,
-  NumberField,
-  SectionProblems,
-  SelectField,
-  TextField,
-} from '../components/fields';
+  CaseCheckbox,
+  CaseNumber,
+  CaseSelect,
+  CaseText,
+  useCaseList,
+  useFieldLabels,
+} from '../components/case-field';
+import { DataTable } from '../components/data-table';
+import { CheckboxField, SectionProblems } from '../components/fields';
 import { useAppStore, useT } from '../store/app-store';
 import { useCaseStore } from '../store/case-store';
-import { orNull } from './parties-tab';
 
 type Sla = NonNullable<CaseInput['sla']>;
+type SlaSeverity = NonNullable<Sla['severities']>[number];
+type SlaMaintenance = NonNullable<Sla['maintenance']>;
+type SlaCredit = NonNullable<Sla['credits']>[number];
 type Prices = NonNullable<CaseInput['prices']>;
+type PriceLine = Prices['lines'][number];
 
-// A required number left empty is kept as NaN: JSON writes it as null, and validation names it.
-const required = (value: number | null): number => value ?? Number.NaN;
-const shown = (value: number | undefined): number | null =>
-  value === undefined || !Number.isFinite(value) ? null : value;
 const finite = (value: number | undefined): number =>
   value !== undefined && Number.isFinite(value) ? value : 0;
 
@@ -78,11 +82,6 @@ function SlaSection() {
   const uiLang = useAppStore((s) => s.uiLang);
   const sla = useCaseStore((s) => s.caseInput?.sla ?? null);
   const update = useCaseStore((s) => s.update);
-  const edit = (mutate: (s: Sla) => void) => {
-    update((c) => {
-      if (c.sla) mutate(c.sla);
-    });
-  };
   const periods: { period: SlaPeriod; label: string }[] = [
     { period: 'year', label: t('Per år', 'Per year') },
     { period: 'month', label: t('Per måned (30 dager)', 'Per month (30 days)') },
@@ -112,126 +111,206 @@ function SlaSection() {
       {sla && (
         <>
           <div className="grid-3">
-            <NumberField
-              label={t('Tilgjengelighet (%)', 'Availability (%)')}
-              path="sla.availability"
-              value={shown(sla.availability)}
-              onChange={(v) => {
-                edit((s) => {
-                  s.availability = required(v);
-                });
-              }}
-            />
-            <TextField
-              label={t('Tjenestetid', 'Service hours')}
-              path="sla.serviceHours"
-              value={sla.serviceHours}
-              onChange={(v) => {
-                edit((s) => {
-                  s.serviceHours = v;
-                });
-              }}
-            />
-            <SelectField
-              label={t('Måleperiode', 'Measurement period')}
+            <CaseNumber path="sla.availability" />
+            <CaseText path="sla.serviceHours" />
+            <CaseSelect
               path="sla.measurementPeriod"
-              value={sla.measurementPeriod ?? 'month'}
+              fallback="month"
               options={[
                 { value: 'month', label: t('Måned', 'Month') },
                 { value: 'quarter', label: t('Kvartal', 'Quarter') },
                 { value: 'year', label: t('År', 'Year') },
               ]}
-              onChange={(v) => {
-                edit((s) => {
-                  s.measurementPeriod = v;
-                });
-              }}
             />
           </div>
-          <table
-            className="data-table downtime"
-            aria-label={t('Tillatt nedetid', 'Allowed downtime')}
-          >
-            <caption>
-              {t('Tillatt nedetid ved', 'Allowed downtime at')}{' '}
-              {Number.isFinite(sla.availability) ? formatPercent(sla.availability, uiLang) : '–'}
-            </caption>
-            <tbody>
-              {periods.map(({ period, label }) => {
-                const seconds = downtime(sla.availability, period, sla.serviceWindow ?? null);
-                return (
-                  <tr key={period}>
-                    <th scope="row">{label}</th>
-                    <td>{seconds === null ? '–' : formatDuration(seconds, uiLang)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-
-          <fieldset className="list-fieldset">
-            <legend>
-              {t('Kompensasjon ved lavere tilgjengelighet', 'Credits for lower availability')}
-            </legend>
-            <SectionProblems path="sla.credits" />
-            {(sla.credits ?? []).map((credit, index) => {
-              const n = index + 1;
-              return (
-                <div className="list-row" key={index}>
-                  <NumberField
-                    label={`${t('Tilgjengelighet under (%), trinn', 'Availability below (%), step')} ${n}`}
-                    path={`sla.credits[${index}].below`}
-                    value={shown(credit.below)}
-                    onChange={(v) => {
-                      edit((s) => {
-                        const row = s.credits?.[index];
-                        if (row) row.below = required(v);
-                      });
-                    }}
-                  />
-                  <NumberField
-                    label={`${t('Kompensasjon (% av månedsprisen), trinn', 'Credit (% of the monthly fee), step')} ${n}`}
-                    path={`sla.credits[${index}].creditPercent`}
-                    value={shown(credit.creditPercent)}
-                    onChange={(v) => {
-                      edit((s) => {
-                        const row = s.credits?.[index];
-                        if (row) row.creditPercent = required(v);
-                      });
-                    }}
-                  />
-                  <button
-                    type="button"
-                    className="button-small button-danger"
-                    onClick={() => {
-                      edit((s) => {
-                        s.credits?.splice(index, 1);
-                      });
-                    }}
-                  >
-                    {t('Fjern trinn', 'Remove step')} {n}
-                  </button>
-                </div>
-              );
-            })}
-            <button
-              type="button"
-              onClick={() => {
-                edit((s) => {
-                  const below = Math.max(1, Math.round((s.availability - 0.5) * 10) / 10);
-                  s.credits = [
-                    ...(s.credits ?? []),
-                    { below: Number.isFinite(below) ? below : 99, creditPercent: 5 },
-                  ];
-                });
-              }}
-            >
-              {t('Legg til kompensasjonstrinn', 'Add a credit step')}
-            </button>
-          </fieldset>
+          <CaseSelect
+            path="sla.measurement"
+            fallback="external-probe"
+            options={[
+              {
+                value: 'external-probe',
+                label: t(
+                  'Ekstern måling fra utsiden av tjenesten',
+                  'External probes from outside the service',
+                ),
+              },
+              {
+                value: 'supplier-monitoring',
+                label: t('Leverandørens egen overvåking', "The supplier's own monitoring"),
+              },
+            ]}
+          />
+          <ServiceWindowFields window={sla.serviceWindow ?? null} />
+          <DataTable
+            className="downtime"
+            caption={`${t('Tillatt nedetid ved', 'Allowed downtime at')} ${
+              Number.isFinite(sla.availability) ? formatPercent(sla.availability, uiLang) : '–'
+            }`}
+            columns={[
+              { header: t('Periode', 'Period'), rowHeader: true, cell: (row) => row.label },
+              {
+                header: t('Tillatt nedetid', 'Allowed downtime'),
+                cell: ({ period }) => {
+                  const seconds = downtime(sla.availability, period, sla.serviceWindow ?? null);
+                  return seconds === null ? '–' : formatDuration(seconds, uiLang);
+                },
+              },
+            ]}
+            rows={periods}
+            rowKey={(row) => row.period}
+          />
+          <SeverityTable severities={sla.severities ?? DEFAULT_SEVERITIES} />
+          <MaintenanceFields />
+          <CreditTable availability={sla.availability} />
+          <div className="grid-2">
+            <CaseNumber path="sla.creditCapPercent" empty={null} />
+            <CaseCheckbox path="sla.creditsExclusive" />
+          </div>
         </>
       )}
     </section>
+  );
+}
+
+// The schema's defaults, so what the tab shows before the first edit is what the case means.
+const DEFAULT_SEVERITIES = SlaSchema.shape.severities.parse(undefined);
+const DEFAULT_MAINTENANCE = SlaSchema.shape.maintenance.parse(undefined);
+
+/** Writes into the SLA's severities or maintenance, set down in full first from the defaults. */
+const withSlaDefaults =
+  (path: string) =>
+  (c: CaseInput, value: unknown): void => {
+    if (!c.sla) return;
+    c.sla.severities ??= structuredClone(DEFAULT_SEVERITIES);
+    c.sla.maintenance ??= { ...DEFAULT_MAINTENANCE };
+    setValueAt(c, path, value);
+  };
+
+function ServiceWindowFields({ window }: { window: ServiceWindow | null }) {
+  const t = useT();
+  const label = useFieldLabels();
+  const update = useCaseStore((s) => s.update);
+  return (
+    <fieldset className="service-window">
+      <legend>{t('Tjenestevindu', 'Service window')}</legend>
+      <CheckboxField
+        label={label('sla.serviceWindow')}
+        path="sla.serviceWindow"
+        checked={window !== null}
+        onChange={(on) => {
+          update((c) => {
+            if (c.sla)
+              c.sla.serviceWindow = on ? { days: 'weekdays', from: '08:00', to: '16:00' } : null;
+          });
+        }}
+      />
+      {window && (
+        <div className="grid-3">
+          <CaseSelect
+            path="sla.serviceWindow.days"
+            fallback="all"
+            options={[
+              { value: 'all', label: t('Alle dager', 'Every day') },
+              {
+                value: 'weekdays',
+                label: t('Hverdager (mandag–fredag)', 'Weekdays (Monday–Friday)'),
+              },
+            ]}
+          />
+          <CaseText path="sla.serviceWindow.from" placeholder="08:00" />
+          <CaseText path="sla.serviceWindow.to" placeholder="16:00" />
+        </div>
+      )}
+    </fieldset>
+  );
+}
+
+function SeverityTable({ severities }: { severities: SlaSeverity[] }) {
+  const t = useT();
+  const label = useFieldLabels();
+  const uiLang = useAppStore((s) => s.uiLang);
+  // The rows are the defaults until the first edit writes them down; each shows its own hours.
+  const hours = (row: SlaSeverity, index: number, field: 'responseHours' | 'fixHours') => {
+    const path = `sla.severities[${index}].${field}`;
+    return <CaseNumber path={path} hideLabel fallback={row[field]} write={withSlaDefaults(path)} />;
+  };
+  return (
+    <DataTable
+      caption={label('sla.severities')}
+      path="sla.severities"
+      columns={[
+        {
+          header: t('Alvorlighetsgrad', 'Severity'),
+          rowHeader: true,
+          cell: (row) => word(`severity.${row.severity}`, uiLang),
+        },
+        {
+          header: t('Responstid (timer)', 'Response time (hours)'),
+          cell: (row, i) => hours(row, i, 'responseHours'),
+        },
+        {
+          header: t('Løsningstid (timer)', 'Fix time (hours)'),
+          cell: (row, i) => hours(row, i, 'fixHours'),
+        },
+      ]}
+      rows={severities}
+      rowKey={(row) => row.severity}
+    />
+  );
+}
+
+function MaintenanceFields() {
+  const t = useT();
+  const maintenance = useCaseStore((s) => s.caseInput?.sla?.maintenance);
+  const at = (field: keyof SlaMaintenance) => ({
+    path: `sla.maintenance.${field}`,
+    write: withSlaDefaults(`sla.maintenance.${field}`),
+  });
+  return (
+    <fieldset className="maintenance">
+      <legend>{t('Planlagt vedlikehold', 'Planned maintenance')}</legend>
+      <div className="grid-3">
+        <CaseNumber {...at('noticeDays')} fallback={DEFAULT_MAINTENANCE.noticeDays} />
+        <CaseNumber {...at('maxHoursPerMonth')} fallback={DEFAULT_MAINTENANCE.maxHoursPerMonth} />
+        <CaseCheckbox
+          {...at('countsAsDowntime')}
+          fallback={maintenance?.countsAsDowntime ?? DEFAULT_MAINTENANCE.countsAsDowntime}
+        />
+      </div>
+    </fieldset>
+  );
+}
+
+function CreditTable({ availability }: { availability: number }) {
+  const t = useT();
+  const label = useFieldLabels();
+  const credits = useCaseList<SlaCredit>('sla.credits', () => {
+    const below = Math.max(1, Math.round((availability - 0.5) * 10) / 10);
+    return { below: Number.isFinite(below) ? below : 99, creditPercent: 5 };
+  });
+  return (
+    <DataTable
+      caption={label('sla.credits')}
+      path="sla.credits"
+      empty={t('Ingen kompensasjonstrinn.', 'No credit steps.')}
+      columns={[
+        {
+          header: t('Tilgjengelighet under (%)', 'Availability below (%)'),
+          cell: (_, i) => <CaseNumber path={`sla.credits[${i}].below`} hideLabel />,
+        },
+        {
+          header: t('Kompensasjon (% av månedsprisen)', 'Credit (% of the monthly fee)'),
+          cell: (_, i) => <CaseNumber path={`sla.credits[${i}].creditPercent`} hideLabel />,
+        },
+      ]}
+      rows={credits.rows}
+      editing={{
+        addLabel: t('Legg til kompensasjonstrinn', 'Add a credit step'),
+        onAdd: credits.add,
+        removeLabel: (i) => `${t('Fjern trinn', 'Remove step')} ${i + 1}`,
+        onRemove: credits.remove,
+      }}
+    />
   );
 }
 
@@ -240,11 +319,7 @@ function PricesSection() {
   const uiLang = useAppStore((s) => s.uiLang);
   const prices = useCaseStore((s) => s.caseInput?.prices ?? null);
   const update = useCaseStore((s) => s.update);
-  const edit = (mutate: (p: Prices) => void) => {
-    update((c) => {
-      if (c.prices) mutate(c.prices);
-    });
-  };
+  const lines = useCaseList<PriceLine>('prices.lines', newPriceLine);
   const recurrence = (r: Recurrence) =>
     ({
       once: t('Engangsbeløp', 'One-off'),
@@ -255,6 +330,7 @@ function PricesSection() {
   const vat = prices?.vatPercent ?? 25;
   const soFar = prices ? pricesSoFar(prices) : null;
   const totals = soFar ? priceTotals(soFar) : [];
+  const line = (field: keyof PriceLine) => (i: number) => `prices.lines[${i}].${field}`;
   return (
     <section aria-labelledby="prices-heading">
       <h3 id="prices-heading">{t('Priser', 'Prices')}</h3>
@@ -264,14 +340,7 @@ function PricesSection() {
         onChange={(on) => {
           update((c) => {
             c.prices = on
-              ? {
-                  currency: 'NOK',
-                  vatPercent: 25,
-                  lines: [
-                    { description: '', quantity: 1, unit: 'stk', unitPrice: 0, recurring: 'once' },
-                  ],
-                  adjustment: null,
-                }
+              ? { currency: 'NOK', vatPercent: 25, lines: [newPriceLine()], adjustment: null }
               : null;
             if (on) tickAppendixFor(c, 'prices');
           });
@@ -281,178 +350,103 @@ function PricesSection() {
       {prices && (
         <>
           <div className="grid-3">
-            <SelectField
-              label={t('Valuta', 'Currency')}
+            <CaseSelect
               path="prices.currency"
-              value={currency}
+              fallback="NOK"
               options={(['NOK', 'EUR', 'USD', 'SEK', 'DKK'] as const).map((c) => ({
                 value: c,
                 label: c,
               }))}
-              onChange={(v) => {
-                edit((p) => {
-                  p.currency = v;
-                });
-              }}
             />
-            <NumberField
-              label={t('Merverdiavgift (%)', 'VAT (%)')}
-              path="prices.vatPercent"
-              value={shown(prices.vatPercent)}
-              onChange={(v) => {
-                edit((p) => {
-                  p.vatPercent = required(v);
-                });
-              }}
-            />
+            <CaseNumber path="prices.vatPercent" fallback={25} />
           </div>
-          <fieldset className="list-fieldset">
-            <legend>{t('Prislinjer', 'Price lines')}</legend>
-            <SectionProblems path="prices.lines" />
-            {prices.lines.map((line, index) => {
-              const n = index + 1;
-              const at = `prices.lines[${index}]`;
-              const setLine = (mutate: (l: Prices['lines'][number]) => void) => {
-                edit((p) => {
-                  const row = p.lines[index];
-                  if (row) mutate(row);
-                });
-              };
-              return (
-                <div className="list-row price-row" key={index}>
-                  <TextField
-                    label={`${t('Beskrivelse, linje', 'Description, line')} ${n}`}
-                    path={`${at}.description`}
-                    className="wide"
-                    value={line.description}
-                    onChange={(v) => {
-                      setLine((l) => {
-                        l.description = v;
-                      });
-                    }}
-                  />
-                  <NumberField
-                    label={`${t('Antall, linje', 'Quantity, line')} ${n}`}
-                    path={`${at}.quantity`}
-                    value={shown(line.quantity)}
-                    onChange={(v) => {
-                      setLine((l) => {
-                        l.quantity = required(v);
-                      });
-                    }}
-                  />
-                  <TextField
-                    label={`${t('Enhet, linje', 'Unit, line')} ${n}`}
-                    path={`${at}.unit`}
-                    value={line.unit}
-                    onChange={(v) => {
-                      setLine((l) => {
-                        l.unit = v;
-                      });
-                    }}
-                  />
-                  <NumberField
-                    label={`${t('Enhetspris, linje', 'Unit price, line')} ${n}`}
-                    path={`${at}.unitPrice`}
-                    value={shown(line.unitPrice)}
-                    onChange={(v) => {
-                      setLine((l) => {
-                        l.unitPrice = required(v);
-                      });
-                    }}
-                  />
-                  <SelectField
-                    label={`${t('Betales, linje', 'Paid, line')} ${n}`}
-                    path={`${at}.recurring`}
-                    value={line.recurring ?? 'once'}
+          <DataTable
+            className="price-lines"
+            caption={t('Prislinjer', 'Price lines')}
+            path="prices.lines"
+            columns={[
+              {
+                header: t('Beskrivelse', 'Description'),
+                className: 'wide',
+                cell: (_, i) => <CaseText path={line('description')(i)} hideLabel />,
+              },
+              {
+                header: t('Antall', 'Quantity'),
+                cell: (_, i) => <CaseNumber path={line('quantity')(i)} hideLabel />,
+              },
+              {
+                header: t('Enhet', 'Unit'),
+                cell: (_, i) => <CaseText path={line('unit')(i)} hideLabel />,
+              },
+              {
+                header: t('Enhetspris', 'Unit price'),
+                cell: (_, i) => <CaseNumber path={line('unitPrice')(i)} hideLabel />,
+              },
+              {
+                header: t('Betales', 'Paid'),
+                cell: (_, i) => (
+                  <CaseSelect
+                    path={line('recurring')(i)}
+                    hideLabel
+                    fallback="once"
                     options={(['once', 'month', 'year'] as const).map((r) => ({
                       value: r,
                       label: recurrence(r),
                     }))}
-                    onChange={(v) => {
-                      setLine((l) => {
-                        l.recurring = v;
-                      });
-                    }}
                   />
-                  <p className="line-amount">
-                    <span className="muted">{t('Sum', 'Amount')}</span>
-                    <br />
-                    {soFar?.lines[index]
-                      ? money(lineCents(soFar.lines[index]), currency, uiLang)
-                      : '–'}
-                  </p>
-                  <button
-                    type="button"
-                    className="button-small button-danger"
-                    onClick={() => {
-                      edit((p) => {
-                        p.lines.splice(index, 1);
-                      });
-                    }}
-                  >
-                    {t('Fjern linje', 'Remove line')} {n}
-                  </button>
-                </div>
-              );
-            })}
-            <button
-              type="button"
-              onClick={() => {
-                edit((p) => {
-                  p.lines.push({
-                    description: '',
-                    quantity: 1,
-                    unit: 'stk',
-                    unitPrice: 0,
-                    recurring: 'once',
-                  });
-                });
-              }}
-            >
-              {t('Legg til prislinje', 'Add a price line')}
-            </button>
-          </fieldset>
-
-          {totals.length > 0 && (
-            <table className="data-table totals">
-              <caption>{t('Summer', 'Totals')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('Betales', 'Paid')}</th>
-                  <th scope="col">{t('Eks. mva.', 'Excl. VAT')}</th>
-                  <th scope="col">
-                    {t('Mva.', 'VAT')} ({Number.isFinite(vat) ? vat : '–'} %)
-                  </th>
-                  <th scope="col">{t('Inkl. mva.', 'Incl. VAT')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {totals.map((total) => (
-                  <tr key={total.recurring}>
-                    <th scope="row">{recurrence(total.recurring)}</th>
-                    <td>{money(total.netCents, currency, uiLang)}</td>
-                    <td>{money(total.vatCents, currency, uiLang)}</td>
-                    <td>{money(total.grossCents, currency, uiLang)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-          <TextField
-            label={t('Prisjustering', 'Price adjustment')}
-            path="prices.adjustment"
-            multiline
-            rows={3}
-            value={prices.adjustment}
-            onChange={(v) => {
-              edit((p) => {
-                p.adjustment = orNull(v);
-              });
+                ),
+              },
+              {
+                header: t('Sum', 'Amount'),
+                className: 'line-amount',
+                cell: (_, i) => {
+                  const counted = soFar?.lines[i];
+                  return counted ? money(lineCents(counted), currency, uiLang) : '–';
+                },
+              },
+            ]}
+            rows={lines.rows}
+            editing={{
+              addLabel: t('Legg til prislinje', 'Add a price line'),
+              onAdd: lines.add,
+              removeLabel: (i) => `${t('Fjern linje', 'Remove line')} ${i + 1}`,
+              onRemove: lines.remove,
             }}
           />
+          {totals.length > 0 && (
+            <DataTable
+              className="totals"
+              caption={t('Summer', 'Totals')}
+              columns={[
+                {
+                  header: t('Betales', 'Paid'),
+                  rowHeader: true,
+                  cell: (total) => recurrence(total.recurring),
+                },
+                {
+                  header: t('Eks. mva.', 'Excl. VAT'),
+                  cell: (total) => money(total.netCents, currency, uiLang),
+                },
+                {
+                  header: `${t('Mva.', 'VAT')} (${Number.isFinite(vat) ? vat : '–'} %)`,
+                  cell: (total) => money(total.vatCents, currency, uiLang),
+                },
+                {
+                  header: t('Inkl. mva.', 'Incl. VAT'),
+                  cell: (total) => money(total.grossCents, currency, uiLang),
+                },
+              ]}
+              rows={totals}
+              rowKey={(total) => total.recurring}
+            />
+          )}
+          <CaseText path="prices.adjustment" multiline rows={3} empty={null} />
         </>
       )}
     </section>
   );
+}
+
+function newPriceLine(): PriceLine {
+  return { description: '', quantity: 1, unit: 'stk', unitPrice: 0, recurring: 'once' };
 }
