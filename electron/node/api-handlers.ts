@@ -9,13 +9,13 @@ import {
   buildDocuments,
   contractSetOf,
   documentDate,
-  renderDocuments,
   type GeneratedFile,
+  type RenderOptions,
 } from '../core/generate';
+import type { Document } from '../core/document/model';
 import { buildManifest, type Manifest } from '../core/render/manifest';
 import { sha256Hex } from '../core/render/sha256';
 import { buildPack } from '../core/render/pack';
-import type { PdfFonts } from '../core/render/pdf/pdf-writer';
 import { recommendAgreement } from '../core/rules/recommend';
 import type { ApiHandlers } from '../shared/api';
 import { APP_VERSION } from './app-info';
@@ -33,7 +33,8 @@ import type { LibraryFolder } from './store/library';
 
 export interface HandlerDeps {
   library: () => TemplateLibrary;
-  fonts: () => PdfFonts;
+  /** Renders a set's documents (in worker threads, so other calls are answered meanwhile). */
+  render: (documents: Document[], options: RenderOptions) => Promise<GeneratedFile[]>;
   now: () => Date;
   /** The library in the data folder, opened on first use. */
   folder: () => LibraryFolder;
@@ -118,7 +119,7 @@ async function produce(
     guidance: input.guidance && !input.final,
     final: input.final,
   });
-  const files = await renderDocuments(documents, deps.fonts(), {
+  const files = await deps.render(documents, {
     formats: input.formats,
     status,
     caseVersion: source.caseVersion,

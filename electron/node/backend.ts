@@ -3,6 +3,7 @@ import { userInfo } from 'node:os';
 import type { ApiHandlers } from '../shared/api';
 import { createHandlers } from './api-handlers';
 import { loadPdfFonts } from './fonts';
+import { createRenderPool } from './render/render-pool';
 import { defaultDataDir } from './store/data-dir';
 import { LibraryFolder } from './store/library';
 import { loadLibrary, type TemplateLibrary } from './templates/load-library';
@@ -36,7 +37,7 @@ function authorOf(folder: LibraryFolder): string {
  */
 export function createBackend(options: BackendOptions): {
   handlers: ApiHandlers;
-  /** Waits for a scheduled backup under way, then closes the library. */
+  /** Waits for a scheduled backup under way, then stops the render workers and closes the library. */
   close: () => Promise<void>;
 } {
   const now = options.now ?? (() => new Date());
@@ -75,6 +76,7 @@ export function createBackend(options: BackendOptions): {
     folder = opened;
     return opened;
   };
+  const renderPool = createRenderPool({ fonts: loadPdfFonts });
   const restore = async (file: string) =>
     folder
       ? folder.restore(file)
@@ -82,7 +84,7 @@ export function createBackend(options: BackendOptions): {
   return {
     handlers: createHandlers({
       library: templates,
-      fonts: loadPdfFonts,
+      render: renderPool.render,
       now,
       folder: openFolder,
       restore,
@@ -90,6 +92,7 @@ export function createBackend(options: BackendOptions): {
     }),
     close: async () => {
       await scheduledBackup;
+      await renderPool.close();
       folder?.close();
     },
   };
