@@ -22,6 +22,7 @@ import { APP_VERSION } from './app-info';
 import { fingerprintFile, pdfBytesFor, readManifestJson } from './output/read-for-verify';
 import { writeFileAtomically } from './output/write-file';
 import { writeFolderAtomically } from './output/write-folder';
+import { refuseToReplace } from './output/existing-set';
 import type { TemplateLibrary } from './templates/load-library';
 import { checkCase } from './check-case';
 import { parseCaseText } from '../core/case/validate-case';
@@ -44,7 +45,7 @@ export interface HandlerDeps {
   onProgress?: (done: number, total: number, name: string) => void;
 }
 
-type ExportInput = Parameters<ApiHandlers['case.export']>[0];
+type ExportInput = Omit<Parameters<ApiHandlers['case.export']>[0], 'overwrite'>;
 
 /**
  * The text an export is made from, and the version it may be recorded as. An export that names
@@ -220,7 +221,13 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
       return Promise.resolve({ help: caseHelp(raw, deps.library(), lang) });
     },
     'case.export': async (input) => {
+      // Asked before the documents are made, so a question costs no rendering.
+      const confirm = (names: string[]) => {
+        if (!input.overwrite) refuseToReplace(input.outDir, { names, final: input.final });
+      };
+      confirm([]);
       const { files, manifest, warnings, caseVersion } = await produce(deps, input);
+      confirm(files.map((f) => f.name));
       const manifestBytes = new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`);
       const paths = await writeFolderAtomically(input.outDir, [
         ...files,
