@@ -23,6 +23,7 @@ import { fingerprintFile, pdfBytesFor, readManifestJson } from './output/read-fo
 import { writeFileAtomically } from './output/write-file';
 import { writeFolderAtomically } from './output/write-folder';
 import { refuseToReplace } from './output/existing-set';
+import type { ExportJournal } from './output/export-journal';
 import type { TemplateLibrary } from './templates/load-library';
 import { checkCase } from './check-case';
 import { parseCaseText } from '../core/case/validate-case';
@@ -41,6 +42,8 @@ export interface HandlerDeps {
   folder: () => LibraryFolder;
   /** Replaces the library with a backup, whether or not it opens (a damaged one does not). */
   restore: (file: string) => Promise<{ restored: string; safetyCopy: string }>;
+  /** Notes each folder a set is being written into, so a crash there is tidied on the next start. */
+  journal: ExportJournal;
   /** Told as each document is rendered, for a progress line on long exports. */
   onProgress?: (done: number, total: number, name: string) => void;
 }
@@ -229,10 +232,12 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
       const { files, manifest, warnings, caseVersion } = await produce(deps, input);
       confirm(files.map((f) => f.name));
       const manifestBytes = new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`);
-      const paths = await writeFolderAtomically(input.outDir, [
-        ...files,
-        { name: 'manifest.json', bytes: manifestBytes },
-      ]);
+      const paths = await deps.journal.writing(input.outDir, () =>
+        writeFolderAtomically(input.outDir, [
+          ...files,
+          { name: 'manifest.json', bytes: manifestBytes },
+        ]),
+      );
       const exported = manifest.files.map((entry, i) => ({
         path: paths[i] ?? entry.name,
         format: entry.format,

@@ -3,6 +3,7 @@ import { userInfo } from 'node:os';
 import type { ApiHandlers } from '../shared/api';
 import { createHandlers } from './api-handlers';
 import { loadPdfFonts } from './fonts';
+import { exportJournal } from './output/export-journal';
 import { createRenderPool } from './render/render-pool';
 import { defaultDataDir } from './store/data-dir';
 import { LibraryFolder } from './store/library';
@@ -77,6 +78,9 @@ export function createBackend(options: BackendOptions): {
     return opened;
   };
   const renderPool = createRenderPool({ fonts: loadPdfFonts });
+  const journal = exportJournal(dataDir);
+  // What an export cut short by a crash left in its folder is tidied when the program starts.
+  journal.recover();
   const restore = async (file: string) =>
     folder
       ? folder.restore(file)
@@ -85,6 +89,7 @@ export function createBackend(options: BackendOptions): {
     handlers: createHandlers({
       library: templates,
       render: renderPool.render,
+      journal,
       now,
       folder: openFolder,
       restore,
