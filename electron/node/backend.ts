@@ -19,6 +19,11 @@ export interface BackendOptions {
   program?: string;
   /** Check a large library page by page in the background after opening (not for one command). */
   backgroundCheck?: boolean;
+  /**
+   * Render at a lower priority than the thread that answers calls, so the app and web mode stay
+   * responsive while a pack is made; a command has nothing else to answer (default true).
+   */
+  yieldToCalls?: boolean;
 }
 
 /** The name put on versions and audit entries: the «author» setting, else the login name. */
@@ -77,7 +82,10 @@ export function createBackend(options: BackendOptions): {
     folder = opened;
     return opened;
   };
-  const renderPool = createRenderPool({ fonts: loadPdfFonts });
+  const renderPool = createRenderPool({
+    fonts: loadPdfFonts,
+    yieldToCalls: options.yieldToCalls ?? true,
+  });
   const journal = exportJournal(dataDir);
   // What an export cut short by a crash left in its folder is tidied when the program starts.
   journal.recover();

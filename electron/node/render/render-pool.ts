@@ -41,6 +41,8 @@ export interface RenderPool {
 
 export interface RenderPoolOptions {
   fonts: () => PdfFonts;
+  /** Lower the workers' priority below the thread that answers calls (Linux only). */
+  yieldToCalls: boolean;
   /** The worker's script; the built dist/render-worker.mjs unless given. */
   workerFile?: () => string;
   size?: number;
@@ -95,7 +97,10 @@ export function createRenderPool(options: RenderPoolOptions): RenderPool {
   };
 
   const spawn = (): Worker => {
-    const workerData: RenderWorkerData = { fonts: options.fonts() };
+    const workerData: RenderWorkerData = {
+      fonts: options.fonts(),
+      yieldToCalls: options.yieldToCalls,
+    };
     const worker = new Worker((options.workerFile ?? findRenderWorker)(), { workerData });
     workers.add(worker);
     worker.on('message', (answer: RenderAnswer) => current.get(worker)?.(answer));

@@ -6,6 +6,8 @@ import type { PdfFonts } from '../../core/render/pdf/pdf-writer';
 /** What a render worker is started with: the document fonts, parsed once for its life. */
 export interface RenderWorkerData {
   fonts: PdfFonts;
+  /** Give way to the thread that answers calls (the app, web mode); a command has none. */
+  yieldToCalls: boolean;
 }
 
 /** One document to render, as the request thread sends it. */

@@ -6,10 +6,12 @@ import type { RenderAnswer, RenderFailure, RenderTask, RenderWorkerData } from '
 
 // A thread of the render pool (dist/render-worker.mjs): it renders one document at a time, so the
 // thread that answers the user never waits for DOCX or PDF writing.
-const { fonts } = workerData as RenderWorkerData;
+const { fonts, yieldToCalls } = workerData as RenderWorkerData;
 // On Linux the nice value belongs to the thread (setpriority(2)), so rendering gives way to the
 // thread that answers the user; elsewhere it would slow the whole program, so it is left alone.
-if (process.platform === 'linux') setPriority(constants.priority.PRIORITY_BELOW_NORMAL);
+if (yieldToCalls && process.platform === 'linux') {
+  setPriority(constants.priority.PRIORITY_BELOW_NORMAL);
+}
 const port = parentPort;
 if (!port) throw new Error('render-worker runs only as a worker thread');
 

@@ -33,7 +33,7 @@ const options: RenderOptions = {
 const fingerprints = (files: GeneratedFile[]) =>
   Promise.all(files.map(async (f) => `${f.name} ${f.format} ${await sha256Hex(f.bytes)}`));
 
-const pool = createRenderPool({ fonts: () => FONTS });
+const pool = createRenderPool({ fonts: () => FONTS, yieldToCalls: false });
 afterAll(async () => {
   await pool.close();
 });
@@ -83,7 +83,12 @@ parentPort.on('message', (task) => {
   const doc = (id: string): Document => ({ ...documents[0]!, id, fileStem: `Dokument ${id}` });
 
   it('fails that export naming the document, and the next export gets a new worker', async () => {
-    const single = createRenderPool({ fonts: () => FONTS, workerFile: () => crashing, size: 1 });
+    const single = createRenderPool({
+      fonts: () => FONTS,
+      yieldToCalls: false,
+      workerFile: () => crashing,
+      size: 1,
+    });
     try {
       const failure = await single.render([doc('a'), doc('krasj'), doc('b')], options).then(
         () => null,
