@@ -1,10 +1,22 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
 export default defineConfig({
+  // As in the Node bundles (build/build.mjs): pdf-lib, run from its ES module build, compresses
+  // with the platform's zlib, so a PDF made in a test has the bytes the program makes.
+  resolve: {
+    alias: {
+      'pdf-lib': here('node_modules/pdf-lib/es/index.js'),
+      pako: here('electron/node/pako-zlib.ts'),
+    },
+  },
   test: {
     include: ['tests/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
     pool: 'forks',
+    server: { deps: { inline: ['pdf-lib'] } },
   },
 });

@@ -1,5 +1,5 @@
-// Bundles every entry point with esbuild: the command line, web mode and the benchmarks as ES
-// modules for Node (a cold start loads one file and needs no TypeScript at run time), the desktop
+// Bundles every entry point with esbuild: the command line, web mode, the benchmarks and the
+// render worker as ES modules for Node (a cold start loads one file and needs no TypeScript at run time), the desktop
 // shell and its preload script for Electron, and the user interface for the browser.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
@@ -12,6 +12,18 @@ const shared = {
 };
 // Native and font packages stay in node_modules; everything else is bundled.
 const nodeExternal = ['better-sqlite3', 'dejavu-fonts-ttf', '@expo-google-fonts/arimo'];
+const nodeModule = {
+  platform: 'node',
+  // Prefer ES module builds: some packages' UMD builds hide their requires from the bundler.
+  mainFields: ['module', 'main'],
+  target: 'node20',
+  format: 'esm',
+  // pdf-lib's compression by the platform's zlib instead of pako, several times faster.
+  alias: { pako: './electron/node/pako-zlib.ts' },
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
+};
 
 await Promise.all([
   build({
@@ -28,17 +40,17 @@ await Promise.all([
     // The document writers load only when a command makes documents, as a chunk of their own.
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
-    platform: 'node',
-    // Prefer ES module builds: some packages' UMD builds hide their requires from the bundler.
-    mainFields: ['module', 'main'],
-    target: 'node20',
-    format: 'esm',
+    ...nodeModule,
     external: ['electron', ...nodeExternal],
-    // pdf-lib's compression by the platform's zlib instead of pako, several times faster.
-    alias: { pako: './electron/node/pako-zlib.ts' },
-    banner: {
-      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-    },
+  }),
+  // The render pool's worker thread, in one file of its own: it gets the fonts from the thread
+  // that starts it and needs nothing else, so it runs unpacked from the desktop app's archive.
+  build({
+    ...shared,
+    entryPoints: { 'render-worker': 'electron/node/render/render-worker.ts' },
+    outdir: 'dist',
+    outExtension: { '.js': '.mjs' },
+    ...nodeModule,
   }),
   build({
     ...shared,

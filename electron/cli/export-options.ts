@@ -1,6 +1,9 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { LANGUAGES, type Language } from '../core/case/case-schema';
 import { OUTPUT_FORMATS, type OutputFormat } from '../core/generate';
+import { localize } from '../core/errors';
+import type { ApiResult } from '../shared/api';
+import { EXIT, Failure, printError, type CliIo } from './cli-context';
 
 function formatsOption(value: string): OutputFormat[] {
   const formats = value.split(',').map((f) => f.trim().toLowerCase());
@@ -56,4 +59,30 @@ export function exportOptions(command: Command): Command {
       'legg saksfilen ved i hver PDF (for interne utkast: den har interne notater og vekter)',
       false,
     );
+}
+
+/** What a command that writes a set into a folder takes: the folder, and leave to replace a set. */
+export function folderOptions(command: Command): Command {
+  return command
+    .requiredOption('-o, --out <dir>', 'mappen dokumentene skrives til')
+    .option('--force', 'erstatt settet som allerede ligger i mappen', false);
+}
+
+/** Stops the command unless the set was written; a set in the way gets the hint of --force. */
+export function assertExported<T>(
+  io: CliIo,
+  result: ApiResult<T>,
+  lang: Language,
+): asserts result is { ok: true; value: T } {
+  if (result.ok) return;
+  printError(io, result.error, lang);
+  if (result.error.code === 'export.exists') {
+    const hint = {
+      nb: 'bruk --force for å erstatte det som ligger der',
+      nn: 'bruk --force for å erstatte det som ligg der',
+      en: 'use --force to replace what is there',
+    };
+    io.stderr(`skyavtale: ${localize(hint, lang)}\n`);
+  }
+  throw new Failure(EXIT.failed);
 }

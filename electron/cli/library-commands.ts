@@ -3,7 +3,13 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { formatDateTime } from '../core/i18n/format';
 import { MATTER_STATUSES, type Matter } from '../shared/library-api';
 import { assertOk, printProblems, readCaseText, type CliContext } from './cli-context';
-import { exportInput, exportOptions, type ExportCliOptions } from './export-options';
+import {
+  assertExported,
+  exportInput,
+  exportOptions,
+  folderOptions,
+  type ExportCliOptions,
+} from './export-options';
 import { localize } from '../core/errors';
 
 function positiveInteger(value: string): number {
@@ -178,19 +184,17 @@ export function addLibraryCommands(program: Command, { io, api }: CliContext): v
     });
 
   exportOptions(
-    cases
-      .command('export')
+    folderOptions(cases.command('export'))
       .description(
         'lag dokumentene fra en versjon (standard: den siste) og registrer filene i biblioteket',
       )
       .argument('<id>', 'avtalens nummer', positiveInteger)
-      .argument('[version]', 'versjonsnummer', positiveInteger)
-      .requiredOption('-o, --out <dir>', 'mappen dokumentene skrives til'),
+      .argument('[version]', 'versjonsnummer', positiveInteger),
   ).action(
     async (
       caseId: number,
       number: number | undefined,
-      options: ExportCliOptions & { out: string },
+      options: ExportCliOptions & { out: string; force: boolean },
     ) => {
       const version = await api()['cases.version']({ caseId, number: number ?? null });
       assertOk(io, version);
@@ -201,8 +205,9 @@ export function addLibraryCommands(program: Command, { io, api }: CliContext): v
         outDir: resolve(io.cwd, options.out),
         caseId,
         caseVersion: version.value.number,
+        overwrite: options.force,
       });
-      assertOk(io, result, lang);
+      assertExported(io, result, lang);
       printProblems(io, result.value.warnings, lang);
       const count = result.value.files.length;
       const n = version.value.number;

@@ -18,6 +18,7 @@ const code = await runCli(
       dataDir,
       program: 'skyavtale-kommandoen',
       backgroundCheck: false,
+      yieldToCalls: false,
       onProgress: process.stderr.isTTY
         ? terminalProgress((text) => process.stderr.write(text))
         : undefined,

@@ -12,7 +12,14 @@ import {
   type CliIo,
 } from './cli-context';
 import { formatDateTime } from '../core/i18n/format';
-import { exportInput, exportOptions, langOption, type ExportCliOptions } from './export-options';
+import {
+  assertExported,
+  exportInput,
+  exportOptions,
+  folderOptions,
+  langOption,
+  type ExportCliOptions,
+} from './export-options';
 import { addLibraryCommands } from './library-commands';
 import { addRequirementCommands } from './requirement-commands';
 import { localize } from '../core/errors';
@@ -42,19 +49,21 @@ function buildProgram(connect: Connect, io: CliIo, version: string): Command {
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
 
   exportOptions(
-    program
-      .command('generate')
+    folderOptions(program.command('generate'))
       .description(
         'lag alle dokumentene i saken (Word og PDF) og en manifest.json med SHA-256 for hver fil',
       )
-      .argument('<case>', 'saksfilen (JSON)')
-      .requiredOption('-o, --out <dir>', 'mappen dokumentene skrives til'),
-  ).action(async (file: string, options: ExportCliOptions & { out: string }) => {
+      .argument('<case>', 'saksfilen (JSON)'),
+  ).action(async (file: string, options: ExportCliOptions & { out: string; force: boolean }) => {
     const caseText = await readCaseText(io, file);
     const input = exportInput(caseText, options);
     const lang = input.messageLang;
-    const result = await api()['case.export']({ ...input, outDir: resolve(io.cwd, options.out) });
-    assertOk(io, result, lang);
+    const result = await api()['case.export']({
+      ...input,
+      outDir: resolve(io.cwd, options.out),
+      overwrite: options.force,
+    });
+    assertExported(io, result, lang);
     printProblems(io, result.value.warnings, lang);
     for (const f of result.value.files)
       io.stdout(`${f.path}  (${f.format}, ${f.size} byte, sha256 ${f.sha256.slice(0, 12)}…)\n`);

@@ -110,15 +110,18 @@ export function documentDate(c: Case, savedAt: string | null): Date | null {
   return date ? new Date(date) : null;
 }
 
+/** What rendering one document takes: the choices of a set, without its progress line. */
+export type DocumentRenderOptions = Omit<RenderOptions, 'onProgress'>;
+
 /**
- * Documents → files in the chosen formats. Each is laid out once: the PDF draws that layout and
- * the DOCX takes its contents' page numbers and page count from it. Each DOCX is made first, so
- * that a final PDF can record the fingerprint of the Word file it matches.
+ * One document → its files in the chosen formats. It is laid out once: the PDF draws that layout
+ * and the DOCX takes its contents' page numbers and page count from it. The DOCX is made first,
+ * so that a final PDF can record the fingerprint of the Word file it matches.
  */
-export async function renderDocuments(
-  documents: Document[],
+export async function renderDocument(
+  doc: Document,
   fonts: PdfFonts,
-  options: RenderOptions,
+  options: DocumentRenderOptions,
 ): Promise<GeneratedFile[]> {
   // The writers are most of the program; commands that make no documents never load them.
   const [{ renderDocx }, { layoutDocument }, { measurerOf, renderPdf }] = await Promise.all([
@@ -127,33 +130,44 @@ export async function renderDocuments(
     import('./render/pdf/pdf-writer'),
   ]);
   const files: GeneratedFile[] = [];
-  const measurer = measurerOf(fonts);
-  for (const [index, doc] of documents.entries()) {
-    options.onProgress?.(index, documents.length, doc.fileStem);
-    const wantsDocx = options.formats.includes('docx');
-    const needsDocx = wantsDocx || (options.status === 'final' && options.formats.includes('pdf'));
-    const layout = layoutDocument(doc, measurer);
-    const docx = needsDocx
-      ? await renderDocx(doc, layout, {
-          status: options.status,
-          caseReference: options.caseReference,
-          caseVersion: options.caseVersion,
-          date: options.date,
-        })
-      : null;
-    if (docx && wantsDocx)
-      files.push({ name: `${doc.fileStem}.docx`, format: 'docx', documentId: doc.id, bytes: docx });
-    if (options.formats.includes('pdf')) {
-      const pdf = await renderPdf(doc, layout, fonts, {
-        date: options.date,
+  const wantsDocx = options.formats.includes('docx');
+  const needsDocx = wantsDocx || (options.status === 'final' && options.formats.includes('pdf'));
+  const layout = layoutDocument(doc, measurerOf(fonts));
+  const docx = needsDocx
+    ? await renderDocx(doc, layout, {
         status: options.status,
-        docxSha256: docx && options.status === 'final' ? await sha256Hex(docx) : null,
+        caseReference: options.caseReference,
         caseVersion: options.caseVersion,
-        attachment: options.attachCase && { name: 'sak.json', bytes: options.attachCase },
-      });
-      files.push({ name: `${doc.fileStem}.pdf`, format: 'pdf', documentId: doc.id, bytes: pdf });
-    }
+        date: options.date,
+      })
+    : null;
+  if (docx && wantsDocx)
+    files.push({ name: `${doc.fileStem}.docx`, format: 'docx', documentId: doc.id, bytes: docx });
+  if (options.formats.includes('pdf')) {
+    const pdf = await renderPdf(doc, layout, fonts, {
+      date: options.date,
+      status: options.status,
+      docxSha256: docx && options.status === 'final' ? await sha256Hex(docx) : null,
+      caseVersion: options.caseVersion,
+      attachment: options.attachCase && { name: 'sak.json', bytes: options.attachCase },
+    });
+    files.push({ name: `${doc.fileStem}.pdf`, format: 'pdf', documentId: doc.id, bytes: pdf });
   }
-  options.onProgress?.(documents.length, documents.length, '');
+  return files;
+}
+
+/** Documents → files in the chosen formats, one document after another, in this thread. */
+export async function renderDocuments(
+  documents: Document[],
+  fonts: PdfFonts,
+  options: RenderOptions,
+): Promise<GeneratedFile[]> {
+  const { onProgress, ...choices } = options;
+  const files: GeneratedFile[] = [];
+  for (const [index, doc] of documents.entries()) {
+    onProgress?.(index, documents.length, doc.fileStem);
+    files.push(...(await renderDocument(doc, fonts, choices)));
+  }
+  onProgress?.(documents.length, documents.length, '');
   return files;
 }

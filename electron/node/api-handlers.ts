@@ -18,19 +18,21 @@ import {
   catalogOf,
   contractSetOf,
   documentDate,
-  renderDocuments,
   type GeneratedFile,
+  type RenderOptions,
 } from '../core/generate';
+import type { Document } from '../core/document/model';
 import { buildManifest, type Manifest } from '../core/render/manifest';
 import { sha256Hex } from '../core/render/sha256';
 import { buildPack } from '../core/render/pack';
-import type { PdfFonts } from '../core/render/pdf/pdf-writer';
 import { recommendAgreement } from '../core/rules/recommend';
 import type { ApiHandlers } from '../shared/api';
 import { APP_VERSION } from './app-info';
 import { fingerprintFile, pdfBytesFor, readManifestJson } from './output/read-for-verify';
 import { writeFileAtomically } from './output/write-file';
 import { writeFolderAtomically } from './output/write-folder';
+import { refuseToReplace } from './output/existing-set';
+import type { ExportJournal } from './output/export-journal';
 import type { TemplateLibrary } from './templates/load-library';
 import { checkCase } from './check-case';
 import { parseCaseText } from '../core/case/validate-case';
@@ -42,17 +44,20 @@ import type { LibraryFolder } from './store/library';
 
 export interface HandlerDeps {
   library: () => TemplateLibrary;
-  fonts: () => PdfFonts;
+  /** Renders a set's documents (in worker threads, so other calls are answered meanwhile). */
+  render: (documents: Document[], options: RenderOptions) => Promise<GeneratedFile[]>;
   now: () => Date;
   /** The library in the data folder, opened on first use. */
   folder: () => LibraryFolder;
   /** Replaces the library with a backup, whether or not it opens (a damaged one does not). */
   restore: (file: string) => Promise<{ restored: string; safetyCopy: string }>;
+  /** Notes each folder a set is being written into, so a crash there is tidied on the next start. */
+  journal: ExportJournal;
   /** Told as each document is rendered, for a progress line on long exports. */
   onProgress?: (done: number, total: number, name: string) => void;
 }
 
-type ExportInput = Parameters<ApiHandlers['case.export']>[0];
+type ExportInput = Omit<Parameters<ApiHandlers['case.export']>[0], 'overwrite'>;
 
 /**
  * Whether two case texts hold the same case, whatever their layout or format: the editor sends a
@@ -140,7 +145,7 @@ async function produce(
     guidance: input.guidance && !input.final,
     final: input.final,
   });
-  const files = await renderDocuments(documents, deps.fonts(), {
+  const files = await deps.render(documents, {
     formats: input.formats,
     status,
     caseVersion: source.caseVersion,
@@ -267,12 +272,20 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
       });
     },
     'case.export': async (input) => {
+      // Asked before the documents are made, so a question costs no rendering.
+      const confirm = (names: string[]) => {
+        if (!input.overwrite) refuseToReplace(input.outDir, { names, final: input.final });
+      };
+      confirm([]);
       const { files, manifest, warnings, caseVersion } = await produce(deps, input);
+      confirm(files.map((f) => f.name));
       const manifestBytes = new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`);
-      const paths = await writeFolderAtomically(input.outDir, [
-        ...files,
-        { name: 'manifest.json', bytes: manifestBytes },
-      ]);
+      const paths = await deps.journal.writing(input.outDir, () =>
+        writeFolderAtomically(input.outDir, [
+          ...files,
+          { name: 'manifest.json', bytes: manifestBytes },
+        ]),
+      );
       const exported = manifest.files.map((entry, i) => ({
         path: paths[i] ?? entry.name,
         format: entry.format,

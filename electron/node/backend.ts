@@ -3,6 +3,8 @@ import { userInfo } from 'node:os';
 import type { ApiHandlers } from '../shared/api';
 import { createHandlers } from './api-handlers';
 import { loadPdfFonts } from './fonts';
+import { exportJournal } from './output/export-journal';
+import { createRenderPool } from './render/render-pool';
 import { defaultDataDir } from './store/data-dir';
 import { LibraryFolder } from './store/library';
 import { loadLibrary, type TemplateLibrary } from './templates/load-library';
@@ -17,6 +19,11 @@ export interface BackendOptions {
   program?: string;
   /** Check a large library page by page in the background after opening (not for one command). */
   backgroundCheck?: boolean;
+  /**
+   * Render at a lower priority than the thread that answers calls, so the app and web mode stay
+   * responsive while a pack is made; a command has nothing else to answer (default true).
+   */
+  yieldToCalls?: boolean;
 }
 
 /** The name put on versions and audit entries: the «author» setting, else the login name. */
@@ -36,7 +43,7 @@ function authorOf(folder: LibraryFolder): string {
  */
 export function createBackend(options: BackendOptions): {
   handlers: ApiHandlers;
-  /** Waits for a scheduled backup under way, then closes the library. */
+  /** Waits for a scheduled backup under way, then stops the render workers and closes the library. */
   close: () => Promise<void>;
 } {
   const now = options.now ?? (() => new Date());
@@ -75,6 +82,13 @@ export function createBackend(options: BackendOptions): {
     folder = opened;
     return opened;
   };
+  const renderPool = createRenderPool({
+    fonts: loadPdfFonts,
+    yieldToCalls: options.yieldToCalls ?? true,
+  });
+  const journal = exportJournal(dataDir);
+  // What an export cut short by a crash left in its folder is tidied when the program starts.
+  journal.recover();
   const restore = async (file: string) =>
     folder
       ? folder.restore(file)
@@ -82,7 +96,8 @@ export function createBackend(options: BackendOptions): {
   return {
     handlers: createHandlers({
       library: templates,
-      fonts: loadPdfFonts,
+      render: renderPool.render,
+      journal,
       now,
       folder: openFolder,
       restore,
@@ -90,6 +105,7 @@ export function createBackend(options: BackendOptions): {
     }),
     close: async () => {
       await scheduledBackup;
+      await renderPool.close();
       folder?.close();
     },
   };

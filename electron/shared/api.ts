@@ -140,7 +140,15 @@ export const procedures = {
     }),
   },
   'case.export': {
-    input: ExportInput.extend({ outDir: z.string().min(1) }),
+    input: ExportInput.extend({
+      outDir: z.string().min(1),
+      /**
+       * The user has confirmed replacing the set already in `outDir`. Without it an export into a
+       * folder that holds a set (or files of the same names) is refused with `export.exists`,
+       * saying what is there, so the front end can ask.
+       */
+      overwrite: z.boolean().default(false),
+    }),
     output: z.strictObject({ files: z.array(ExportedFile), warnings: z.array(ProblemSchema) }),
   },
   'case.pack': {

@@ -63,7 +63,7 @@ describe('the electron-builder configuration', () => {
     });
   });
 
-  it('packs the bundles the app loads, in an archive, with the native module outside it', () => {
+  it('packs the bundles the app loads, in an archive, with the native module and render worker outside it', () => {
     expect(config.asar).toBe(true);
     // electron-builder reads a plain list as one set of patterns.
     const [{ filter: files }] = config.files as [{ filter: string[] }];
@@ -73,12 +73,14 @@ describe('the electron-builder configuration', () => {
         'dist/preload.cjs',
         // The Node bundles share chunks (esbuild code splitting) that main.mjs loads.
         'dist/chunks/*.mjs',
+        // The render pool's worker thread is a bundle of its own, started from outside the archive.
+        'dist/render-worker.mjs',
         'dist/renderer/**',
         'dist/native/better_sqlite3.node',
         'templates/**',
       ]),
     );
-    expect(config.asarUnpack).toEqual(['dist/native/**']);
+    expect(config.asarUnpack).toEqual(['dist/native/**', 'dist/render-worker.mjs']);
     // Of node_modules only what the bundles leave outside them (build/build.mjs) is packed.
     const external = /const nodeExternal = \[([^\]]*)\]/
       .exec(readFileSync('build/build.mjs', 'utf8'))![1]!

@@ -36,6 +36,17 @@ describe('skyavtale generate', () => {
     }
   });
 
+  it('replaces a set already in the folder only with --force', async () => {
+    const out = tempDir();
+    expect((await cli('generate', EXAMPLES.ssaL, '--out', out, '-f', 'pdf')).code).toBe(EXIT.ok);
+    const again = await cli('generate', EXAMPLES.ssaL, '--out', out, '-f', 'pdf');
+    expect(again.code).toBe(EXIT.failed);
+    expect(again.stderr).toContain('mappen har allerede et sett (utkast');
+    expect(again.stderr).toContain('bruk --force for å erstatte det som ligger der');
+    const forced = await cli('generate', EXAMPLES.ssaL, '--out', out, '-f', 'pdf', '--force');
+    expect(forced.code, forced.stderr).toBe(EXIT.ok);
+  });
+
   it('writes only the formats asked for', async () => {
     const out = tempDir();
     const result = await cli('generate', EXAMPLES.ssaL, '--out', out, '--format', 'pdf');

@@ -374,7 +374,26 @@ describe('the desktop interface in a browser', () => {
     expect(edits, pdfs.join(', ')).toBeDefined();
     expect(pdfText(join(outDir, edits!))).toContain(REASON);
     for (const name of pdfs) expect(pdfText(join(outDir, name)), name).not.toContain(NOTE_WORD);
-  }, 90_000);
+
+    // Into the same folder again: the set there is replaced only when the user says so.
+    await page.getByRole('button', { name: 'Eksporter', exact: true }).click();
+    const question = page.getByRole('alertdialog');
+    await expect.poll(() => question.count(), { timeout: 60_000 }).toBe(1);
+    expect(await question.textContent()).toMatch(
+      /har allerede et sett \(utkast, .*Erstatte settet i mappen\?/,
+    );
+    await question.getByRole('button', { name: 'Erstatt' }).click();
+    await expect
+      .poll(
+        () =>
+          main()
+            .getByText(/Ferdig: \d+ filer skrevet\./)
+            .count(),
+        { timeout: 60_000 },
+      )
+      .toBe(1);
+    expect(await question.count()).toBe(0);
+  }, 150_000);
 
   it('downloads the pack (zip) in web mode, with every file and its manifest', async () => {
     const [download] = await Promise.all([

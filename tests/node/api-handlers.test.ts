@@ -80,6 +80,34 @@ describe('export by case id and version', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.code).toBe('export.version-without-case');
   });
+
+  it('replaces a set in the folder only when asked to, and never a final one by a draft unasked', async () => {
+    const outDir = tempDir('skyavtale-export-');
+    const caseText = titled('Erstatning');
+    const first = await value(
+      api['case.export']({ caseText, formats: ['pdf'], final: true, outDir }),
+    );
+    const before = readFileSync(join(outDir, 'manifest.json'), 'utf8');
+
+    const draft = await api['case.export']({ caseText, formats: ['pdf'], outDir });
+    expect(draft.ok).toBe(false);
+    if (!draft.ok) {
+      expect(draft.error.code).toBe('export.exists');
+      expect(draft.error.where).toBe(outDir);
+      expect(draft.error.message).toContain('et endelig sett for signering («Erstatning»');
+    }
+    expect(readFileSync(join(outDir, 'manifest.json'), 'utf8')).toBe(before);
+    expect(readFileSync(first.files[0]!.path).byteLength).toBe(first.files[0]!.size);
+
+    const confirmed = await value(
+      api['case.export']({ caseText, formats: ['pdf'], outDir, overwrite: true }),
+    );
+    const after = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as {
+      status: string;
+    };
+    expect(after.status).toBe('draft');
+    expect(confirmed.files.map((f) => f.path)).toEqual(first.files.map((f) => f.path));
+  }, 60_000);
 });
 
 describe('a stored version of an older case format', () => {

@@ -31,11 +31,13 @@ export async function writeDurably(path: string, bytes: Uint8Array): Promise<voi
 }
 
 const MANIFEST = 'manifest.json';
-// Inside a folder that receives a set: the new files while they are written, and the files of
-// the set they replace while the new ones move in. Both carry the pid, so a later run can tell
-// a set whose process died half-way from one being written now.
+// Inside a folder that receives a set (or beside a new folder): the new files while they are
+// written, and the files of the set they replace while the new ones move in. Both carry the pid,
+// so a later run can tell a set whose process died half-way from one being written now.
 const STAGING = '.skyavtale-staging-';
 const PREVIOUS = '.skyavtale-previous-';
+// No export takes this long: an older staging folder is left over, even if its pid is in use again.
+const ABANDONED_AFTER_MS = 24 * 60 * 60 * 1000;
 
 const ManifestNamesSchema = z.object({ files: z.array(z.object({ name: z.string() })) });
 
@@ -58,20 +60,29 @@ function pidOf(name: string, prefix: string): number {
   return Number(name.slice(prefix.length).split('-')[0]);
 }
 
+function abandoned(folder: string, name: string, prefix: string, now: number): boolean {
+  if (!name.startsWith(prefix)) return false;
+  if (!isRunning(pidOf(name, prefix))) return true;
+  try {
+    return now - statSync(join(folder, name)).mtimeMs > ABANDONED_AFTER_MS;
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Finishes what a process that died while replacing a set left in `folder`: if its new manifest
+ * Finishes what a process that died while writing a set left in `folder`: if its new manifest
  * never moved in, the set it was replacing is put back whole; otherwise the new set is complete
- * and only the leftovers go.
+ * and only the leftovers go. Only folders of our own naming are touched.
  */
-export function recoverInterruptedSets(folder: string): void {
+export function recoverInterruptedSets(folder: string, now = Date.now()): void {
   let names: string[];
   try {
     names = readdirSync(folder);
   } catch {
     return;
   }
-  const dead = (name: string, prefix: string) =>
-    name.startsWith(prefix) && !isRunning(pidOf(name, prefix));
+  const dead = (name: string, prefix: string) => abandoned(folder, name, prefix, now);
   for (const staging of names.filter((n) => dead(n, STAGING))) {
     const stagingDir = join(folder, staging);
     const previous = join(folder, staging.replace(STAGING, PREVIOUS));
@@ -112,11 +123,7 @@ export async function writeFolderAtomically(
     if (existed) recoverInterruptedSets(target);
     // A new folder is staged beside its final place and renamed in one step.
     if (!existed) mkdirSync(dirname(target), { recursive: true });
-    staging = mkdtempSync(
-      existed
-        ? join(target, `${STAGING}${process.pid}-`)
-        : join(dirname(target), `.${basename(target)}-`),
-    );
+    staging = mkdtempSync(join(existed ? target : dirname(target), `${STAGING}${process.pid}-`));
   } catch (error) {
     throw outputError(error, target);
   }

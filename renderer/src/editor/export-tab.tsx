@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ProcedureOutput } from '../../../electron/shared/api';
-import { desktop } from '../api';
+import type { ApiError, ProcedureOutput } from '../../../electron/shared/api';
+import { api, desktop } from '../api';
 import { downloadBase64 } from './download';
 import { parseCaseText } from '../case/new-case';
 import { CheckboxField, SelectField, TextField } from '../components/fields';
@@ -58,8 +58,10 @@ function ExportSection({ onExported }: { onExported: () => Promise<void> }) {
   const [result, setResult] = useState<ExportResult | null>(null);
   const [formProblem, setFormProblem] = useState<string | null>(null);
   const [downloaded, setDownloaded] = useState<string | null>(null);
+  // A set already in the folder: what is there, until the user answers whether to replace it.
+  const [inTheWay, setInTheWay] = useState<ApiError | null>(null);
 
-  const run = async () => {
+  const run = async (overwrite = false) => {
     const formats = [...(docx ? (['docx'] as const) : []), ...(pdf ? (['pdf'] as const) : [])];
     if (formats.length === 0) {
       setFormProblem(t('Velg minst ett format.', 'Choose at least one format.'));
@@ -72,6 +74,7 @@ function ExportSection({ onExported }: { onExported: () => Promise<void> }) {
       return;
     }
     setFormProblem(null);
+    setInTheWay(null);
     setBusy(true);
     setResult(null);
     try {
@@ -79,7 +82,7 @@ function ExportSection({ onExported }: { onExported: () => Promise<void> }) {
       const version = await saveIfDirty(null);
       const { caseInput, caseId } = useCaseStore.getState();
       if (version === null || !caseInput) return;
-      const exported = await request('case.export', {
+      const exported = await api['case.export']({
         caseText: caseText(caseInput),
         formats,
         lang,
@@ -89,11 +92,16 @@ function ExportSection({ onExported }: { onExported: () => Promise<void> }) {
         caseId,
         caseVersion: version,
         outDir: outDir.trim(),
+        overwrite,
         messageLang: uiLang,
       });
-      if (exported) {
-        setResult(exported);
+      if (exported.ok) {
+        setResult(exported.value);
         await onExported();
+      } else if (exported.error.code === 'export.exists') {
+        setInTheWay(exported.error);
+      } else {
+        useAppStore.getState().showError(exported.error);
       }
     } finally {
       setBusy(false);
@@ -237,6 +245,30 @@ function ExportSection({ onExported }: { onExported: () => Promise<void> }) {
       >
         {t('Eksporter', 'Export')}
       </button>
+      {inTheWay && (
+        <div className="notice" role="alertdialog" aria-labelledby="replace-question">
+          <p id="replace-question">
+            {inTheWay.message}. {t('Erstatte settet i mappen?', 'Replace the set in the folder?')}
+          </p>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => {
+              void run(true);
+            }}
+          >
+            {t('Erstatt', 'Replace')}
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              setInTheWay(null);
+            }}
+          >
+            {t('Avbryt', 'Cancel')}
+          </button>
+        </div>
+      )}
       {!desktop && (
         <button
           type="button"
