@@ -140,6 +140,16 @@ describe('the desktop interface in a browser', () => {
         .getByText(/I denne delen: \d+ mangler svar/)
         .count(),
     ).toBe(1);
+    // The export tab counts what is left field by field, as the summary does.
+    const counts = await summary.locator('summary [role="status"]').innerText();
+    const toFix = [...counts.matchAll(/(\d+) (?:mangler svar|må rettes)/g)].reduce(
+      (sum, m) => sum + Number(m[1]),
+      0,
+    );
+    expect(toFix).toBeGreaterThan(0);
+    await tab('Eksport');
+    expect(await main().getByText(`${toFix} felt mangler svar eller må rettes`).count()).toBe(1);
+    await tab('Parter og datoer');
   });
 
   it('shows a wrong organisation number next to the field, and accepts the right one', async () => {

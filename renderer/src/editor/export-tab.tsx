@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ApiError, ProcedureOutput } from '../../../electron/shared/api';
 import { api, desktop } from '../api';
 import { downloadBase64 } from './download';
@@ -8,6 +8,7 @@ import { request } from '../request';
 import { formatTime } from '../screens/format';
 import { useAppStore, useT } from '../store/app-store';
 import { caseText, useCaseStore } from '../store/case-store';
+import { groupProblems } from './problem-groups';
 import { saveCaseVersion } from './use-case-sync';
 
 type ExportResult = ProcedureOutput<'case.export'>;
@@ -46,7 +47,16 @@ function ExportSection({ onExported }: { onExported: () => Promise<void> }) {
   const uiLang = useAppStore((s) => s.uiLang);
   const caseLang = useCaseStore((s) => s.caseInput?.language ?? 'nb');
   const tender = useCaseStore((s) => s.caseInput?.purpose === 'tender');
-  const errorCount = useCaseStore((s) => s.problems.filter((p) => p.severity === 'error').length);
+  const problems = useCaseStore((s) => s.problems);
+  const caseInput = useCaseStore((s) => s.caseInput);
+  // Counted by field, as the problem summary counts them, so the two never disagree.
+  const fieldsToFix = useMemo(
+    () =>
+      caseInput
+        ? groupProblems(problems, caseInput).filter((g) => g.severity === 'error').length
+        : 0,
+    [problems, caseInput],
+  );
   const [docx, setDocx] = useState(true);
   const [pdf, setPdf] = useState(true);
   const [lang, setLang] = useState<'nb' | 'nn' | 'en'>(caseLang);
@@ -227,11 +237,11 @@ function ExportSection({ onExported }: { onExported: () => Promise<void> }) {
           {formProblem}
         </p>
       )}
-      {errorCount > 0 && (
+      {fieldsToFix > 0 && (
         <p className="notice">
           {t(
-            `Avtalen har ${errorCount} feil som må rettes før den kan eksporteres.`,
-            `The agreement has ${errorCount} errors to fix before it can be exported.`,
+            `${fieldsToFix} felt mangler svar eller må rettes før avtalen kan eksporteres.`,
+            `${fieldsToFix} ${fieldsToFix === 1 ? 'field needs' : 'fields need'} an answer or a correction before the agreement can be exported.`,
           )}
         </p>
       )}
