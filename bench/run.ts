@@ -1,7 +1,7 @@
 // The benchmark suite: `npm run bench` (full) or `npm run bench -- --quick` (a short form CI runs
 // so the suite cannot rot; its times are not judged).
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Bench, type Task } from 'tinybench';
@@ -35,26 +35,65 @@ interface Row {
   target: number | null;
 }
 
-/** Child mode: makes the largest pack in this process and reports its peak memory. */
-async function packChild(templatesRoot: string, caseFile: string, outFile: string): Promise<void> {
+/** Packs in several languages made all at once, or one after another as a user asks for them. */
+type PackOrder = 'together' | 'in-turn';
+
+/** Child mode: makes the packs of a case in the languages given and reports its peak memory. */
+async function packChild(
+  templatesRoot: string,
+  caseFile: string,
+  outDir: string,
+  order: PackOrder,
+  langs: (Language | null)[],
+): Promise<void> {
   const backend = createBackend({
     dataDir: mkdtempSync(join(tmpdir(), 'skyavtale-bench-data-')),
     templates: () => loadLibrary(templatesRoot),
     now: () => NOW,
   });
-  await backend.handlers['case.pack']({
-    caseText: readFileSync(caseFile, 'utf8'),
-    formats: ['docx', 'pdf'],
-    lang: null,
-    guidance: false,
-    final: false,
-    attachCase: false,
-    caseId: null,
-    caseVersion: null,
-    messageLang: 'nb',
-    outFile,
-  });
+  const caseText = readFileSync(caseFile, 'utf8');
+  const pack = (lang: Language | null) =>
+    backend.handlers['case.pack']({
+      caseText,
+      formats: ['docx', 'pdf'],
+      lang,
+      guidance: false,
+      final: false,
+      attachCase: false,
+      caseId: null,
+      caseVersion: null,
+      messageLang: 'nb',
+      outFile: join(outDir, `pack-${lang ?? 'case'}.zip`),
+    });
+  if (order === 'together') await Promise.all(langs.map(pack));
+  else for (const lang of langs) await pack(lang);
   process.stdout.write(`${JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS })}\n`);
+}
+
+/** Peak memory (MB) of a process making the packs of a case in the languages given. */
+function peakMemory(
+  templatesRoot: string,
+  caseFile: string,
+  outDir: string,
+  order: PackOrder,
+  langs: (Language | null)[],
+): number {
+  mkdirSync(outDir, { recursive: true });
+  const child = spawnSync(
+    process.execPath,
+    [
+      process.argv[1] ?? '',
+      '--pack-child',
+      templatesRoot,
+      caseFile,
+      outDir,
+      order,
+      ...langs.map((lang) => lang ?? 'case'),
+    ],
+    { encoding: 'utf8' },
+  );
+  if (child.status !== 0) throw new Error(`pack child failed: ${child.stderr}`);
+  return (JSON.parse(child.stdout) as { maxRssKb: number }).maxRssKb / 1024;
 }
 
 /** The nearest-rank percentile of times sorted ascending: p95 of two runs is the slower one. */
@@ -111,19 +150,25 @@ function timeProcess(
   command: string,
   args: string[],
   runs: number,
+  /** Take the wall time the command prints (its work without its own start-up). */
+  reportsWall = false,
 ): { wall: number[]; cpu: number[] } {
   const wall: number[] = [];
   const cpu: number[] = [];
   const quoted = [command, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    const result = spawnSync('bash', ['-c', `${quoted} >/dev/null 2>&1 || exit 3; times`], {
+    const output = reportsWall ? '2>&1' : '>/dev/null 2>&1';
+    const result = spawnSync('bash', ['-c', `${quoted} ${output} || exit 3; times`], {
       encoding: 'utf8',
     });
-    wall.push(performance.now() - start);
-    if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
+    const elapsed = performance.now() - start;
+    if (result.status !== 0)
+      throw new Error(`${command} ${args.join(' ')} failed: ${result.stdout}`);
+    const lines = result.stdout.trim().split('\n');
+    wall.push(reportsWall ? Number(lines[lines.length - 3]) : elapsed);
     // `times` prints the shell's own times, then its children's: «0m1.234s 0m0.100s».
-    const children = result.stdout.trim().split('\n')[1] ?? '';
+    const children = lines[lines.length - 1] ?? '';
     const seconds = [...children.matchAll(/(\d+)m([\d.]+)s/g)].map(
       (m) => Number(m[1]) * 60 + Number(m[2]),
     );
@@ -145,6 +190,91 @@ function processRow(name: string, runs: number, args: string[], target: number |
   };
 }
 
+/** CPU time (ms) so far of a process and all its descendants, from Linux's /proc. */
+function treeCpuMs(rootPid: number): { ms: number; pids: number[] } {
+  const parents = new Map<number, number>();
+  const ticks = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // The fields after the command's name, which is in parentheses and may hold spaces.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parents.set(Number(entry), Number(fields[1]));
+      ticks.set(Number(entry), Number(fields[11]) + Number(fields[12]));
+    } catch {
+      // The process ended while the list was read.
+    }
+  }
+  const pids = [rootPid];
+  for (let i = 0; i < pids.length; i++)
+    for (const [pid, parent] of parents) if (parent === pids[i]) pids.push(pid);
+  // Linux counts in clock ticks of 10 ms (USER_HZ is 100 on every architecture Node runs on).
+  return { ms: pids.reduce((sum, pid) => sum + (ticks.get(pid) ?? 0), 0) * 10, pids };
+}
+
+/** A Python that has LibreOffice's UNO bridge (Debian's python3-uno is for the system one). */
+function findUnoPython(): string | null {
+  for (const python of ['/usr/bin/python3', 'python3']) {
+    if (spawnSync(python, ['-c', 'import uno'], { stdio: 'ignore' }).status === 0) return python;
+  }
+  return null;
+}
+
+/**
+ * LibreOffice warm: one listener started once, converting the DOCX files over UNO in each run.
+ * Wall time is the conversion's as the client measures it (not the client's own start); CPU time
+ * is the listener's (all its processes) during the run plus the client's.
+ */
+async function libreOfficeWarm(
+  soffice: string,
+  python: string,
+  files: string[],
+  workDir: string,
+  runs: number,
+): Promise<{ wall: number[]; cpu: number[] }> {
+  const port = String(20_000 + (process.pid % 10_000));
+  const listener = spawn(
+    soffice,
+    [
+      `-env:UserInstallation=file://${join(workDir, 'lo-profile')}`,
+      '--headless',
+      '--norestore',
+      `--accept=socket,host=127.0.0.1,port=${port};urp;`,
+    ],
+    { stdio: 'ignore' },
+  );
+  const script = join(import.meta.dirname, '..', 'bench', 'libreoffice-convert.py');
+  const outDir = join(workDir, 'lo-warm');
+  mkdirSync(outDir, { recursive: true });
+  const convert = (): { wall: number; clientCpu: number } => {
+    const { wall, cpu } = timeProcess(python, [script, port, outDir, ...files], 1, true);
+    return { wall: wall[0] ?? NaN, clientCpu: cpu[0] ?? NaN };
+  };
+  try {
+    // The first conversion starts the listener's filters and fonts; later runs find them warm.
+    convert();
+    const wall: number[] = [];
+    const cpu: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const before = treeCpuMs(listener.pid ?? -1).ms;
+      const run = convert();
+      wall.push(run.wall);
+      cpu.push(treeCpuMs(listener.pid ?? -1).ms - before + run.clientCpu);
+    }
+    return { wall, cpu };
+  } finally {
+    for (const pid of treeCpuMs(listener.pid ?? -1).pids.reverse()) {
+      try {
+        process.kill(pid);
+      } catch {
+        // Already gone.
+      }
+    }
+    await new Promise((resolve) => listener.once('exit', resolve));
+  }
+}
+
 function findSoffice(): string | null {
   for (const name of ['soffice', 'libreoffice']) {
     const found = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
@@ -155,6 +285,33 @@ function findSoffice(): string | null {
 
 function format(ms: number): string {
   return ms >= 100 ? ms.toFixed(0) : ms >= 1 ? ms.toFixed(1) : ms.toFixed(3);
+}
+
+/** Peak memory of the packs of a case of 500 requirements in nb, nn and en, in turn and together. */
+function peakMemoryAt500(): { requirements: number; inTurnMb: number; togetherMb: number } {
+  const workDir = mkdtempSync(join(tmpdir(), 'skyavtale-bench-500-'));
+  const templates500 = scaledTemplates(findTemplatesRoot(), loadLibrary().bank, 500);
+  const case500 = CaseSchema.parse(largestCase(EXAMPLE, loadLibrary(templates500).bank));
+  const case500File = join(workDir, 'case-500.json');
+  writeFileSync(case500File, JSON.stringify(case500, null, 2));
+  const threeLanguages: Language[] = ['nb', 'nn', 'en'];
+  return {
+    requirements: case500.requirements.length,
+    inTurnMb: peakMemory(
+      templates500,
+      case500File,
+      join(workDir, 'rss'),
+      'in-turn',
+      threeLanguages,
+    ),
+    togetherMb: peakMemory(
+      templates500,
+      case500File,
+      join(workDir, 'rss'),
+      'together',
+      threeLanguages,
+    ),
+  };
 }
 
 async function main(): Promise<void> {
@@ -365,6 +522,7 @@ async function main(): Promise<void> {
   );
   rows.push(coldPdf);
   let libreOffice: { wall: number; cpu: number; wallRatio: number; cpuRatio: number } | null = null;
+  let libreOfficeWarmRatio: { wall: number; cpu: number } | 'no UNO' | null = null;
   // The quick run leaves LibreOffice out: two of its starts take longer than the rest of the run.
   const soffice = quick ? null : findSoffice();
   if (soffice) {
@@ -403,18 +561,34 @@ async function main(): Promise<void> {
       wallRatio: row.median / coldPdf.median,
       cpuRatio: row.cpu / coldPdf.cpu,
     };
+
+    // Warm against warm: a running LibreOffice against our renderer in a running process.
+    const python = findUnoPython();
+    const ourWarm = rows.find((r) => r.name === 'render: PDF, all documents, nb');
+    if (python && ourWarm) {
+      const warm = await libreOfficeWarm(soffice, python, docxFiles, workDir, 3);
+      const sorted = [...warm.wall].sort((x, y) => x - y);
+      const warmRow: Row = {
+        name: `LibreOffice warm (listener, UNO): DOCX → PDF, the same ${docxFiles.length} documents`,
+        median: percentile(sorted, 0.5),
+        p95: percentile(sorted, 0.95),
+        cpu: median(warm.cpu),
+        runs: sorted.length,
+        target: null,
+      };
+      rows.push(warmRow);
+      libreOfficeWarmRatio = {
+        wall: warmRow.median / ourWarm.median,
+        cpu: warmRow.cpu / ourWarm.cpu,
+      };
+    } else libreOfficeWarmRatio = 'no UNO';
   }
 
-  // Peak memory of making the largest pack, in a process of its own.
-  const child = spawnSync(
-    process.execPath,
-    [process.argv[1] ?? '', '--pack-child', templatesRoot, caseFile, join(workDir, 'rss.zip')],
-    {
-      encoding: 'utf8',
-    },
-  );
-  if (child.status !== 0) throw new Error(`pack child failed: ${child.stderr}`);
-  const peakRssMb = (JSON.parse(child.stdout) as { maxRssKb: number }).maxRssKb / 1024;
+  // Peak memory, each in a process of its own: the largest pack, and the packs of a case of
+  // 500 requirements in all three languages at once.
+  const peakRssMb = peakMemory(templatesRoot, caseFile, join(workDir, 'rss'), 'in-turn', [null]);
+  // The quick run leaves it out: three packs of 500 requirements take half a minute each.
+  const peakRss500 = quick ? null : peakMemoryAt500();
 
   const machine = {
     cpu: cpus()[0]?.model ?? 'unknown',
@@ -435,7 +609,9 @@ async function main(): Promise<void> {
     store: { cases, versions: cases * versionsPerCase },
     rows,
     libreOffice,
+    libreOfficeWarmRatio,
     peakRssMb,
+    peakRss500,
   };
   if (!quick) writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 
@@ -458,17 +634,40 @@ async function main(): Promise<void> {
           ? 'not measured in the quick run'
           : 'LibreOffice not installed'
     }\n` +
-      'LibreOffice, warm against warm: not measured (a running LibreOffice takes work only over UNO,\n' +
-      '  and its --convert-to ends the running instance); our warm PDF set is the «render: PDF» row\n' +
-      `Peak memory making the largest pack: ${peakRssMb.toFixed(0)} MB (target < 300 MB)\n` +
+      `LibreOffice, warm against warm (its listener over UNO; our «render: PDF» row): ${
+        libreOfficeWarmRatio === null
+          ? quick
+            ? 'not measured in the quick run'
+            : 'LibreOffice not installed'
+          : libreOfficeWarmRatio === 'no UNO'
+            ? 'not measured: no Python with LibreOffice’s UNO bridge (Debian: python3-uno)'
+            : `ours is ${libreOfficeWarmRatio.wall.toFixed(1)}× faster by wall clock, ${libreOfficeWarmRatio.cpu.toFixed(1)}× by CPU time (target ≥ 10×)`
+      }\n` +
+      `Peak memory making the largest pack: ${peakRssMb.toFixed(0)} MB\n` +
+      (peakRss500
+        ? `Peak memory making the packs of ${peakRss500.requirements} requirements in nb, nn and en: ` +
+          `${peakRss500.inTurnMb.toFixed(0)} MB one after another, ${peakRss500.togetherMb.toFixed(0)} MB all at once (target < 300 MB)\n`
+        : 'Peak memory at 500 requirements in three languages: not measured in the quick run\n') +
       `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}\n` +
       (quick ? '(quick run: results.json not written)\n' : 'Written to bench/results.json\n'),
   );
 }
 
 if (process.argv[2] === '--pack-child') {
-  const [templatesRoot, caseFile, outFile] = process.argv.slice(3) as [string, string, string];
-  await packChild(templatesRoot, caseFile, outFile);
+  const [templatesRoot, caseFile, outDir, order, ...langs] = process.argv.slice(3) as [
+    string,
+    string,
+    string,
+    PackOrder,
+    ...string[],
+  ];
+  await packChild(
+    templatesRoot,
+    caseFile,
+    outDir,
+    order,
+    langs.map((lang) => (lang === 'case' ? null : (lang as Language))),
+  );
 } else {
   await main();
 }

@@ -1,37 +1,11 @@
 import { APP_VERSION } from '../node/app-info';
-import { createBackend } from '../node/backend';
-import { createLocalClient } from '../node/local-client';
-import { terminalProgress } from './progress';
-import { runCli } from './run-cli';
 
-// Output piped into `head` and the like closes early: that ends the command, it is not a crash.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-  process.exit(0);
-});
-
-let close = (): Promise<void> => Promise.resolve();
-const code = await runCli(
-  process.argv.slice(2),
-  (dataDir) => {
-    const backend = createBackend({
-      dataDir,
-      program: 'skyavtale-kommandoen',
-      backgroundCheck: false,
-      yieldToCalls: false,
-      onProgress: process.stderr.isTTY
-        ? terminalProgress((text) => process.stderr.write(text))
-        : undefined,
-    });
-    close = backend.close;
-    return createLocalClient(backend.handlers);
-  },
-  {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
-    cwd: process.cwd(),
-  },
-  APP_VERSION,
-);
-await close();
-process.exitCode = code;
+const args = process.argv.slice(2);
+// A bare `--version` answers before the commands and the API, most of a cold start, are loaded;
+// with other arguments the program's own option answers it.
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
+  process.stdout.write(`${APP_VERSION}\n`);
+} else {
+  const { runCommandLine } = await import('./command-line');
+  await runCommandLine(args);
+}

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { userInfo } from 'node:os';
+import { join } from 'node:path';
 import type { ApiHandlers } from '../shared/api';
 import { createHandlers } from './api-handlers';
 import { loadPdfFonts } from './fonts';
@@ -7,7 +8,7 @@ import { exportJournal } from './output/export-journal';
 import { createRenderPool } from './render/render-pool';
 import { defaultDataDir } from './store/data-dir';
 import { LibraryFolder } from './store/library';
-import { loadLibrary, type TemplateLibrary } from './templates/load-library';
+import { findTemplatesRoot, loadLibrary, type TemplateLibrary } from './templates/load-library';
 
 export interface BackendOptions {
   /** The data folder; SKYAVTALE_DATA or the platform's usual place when null. */
@@ -47,8 +48,10 @@ export function createBackend(options: BackendOptions): {
   close: () => Promise<void>;
 } {
   const now = options.now ?? (() => new Date());
-  const templates = options.templates ?? (() => loadLibrary());
   const dataDir = options.dataDir ?? defaultDataDir();
+  const templates =
+    options.templates ??
+    (() => loadLibrary(findTemplatesRoot(), join(dataDir, 'cache', 'templates-yaml.json')));
   const access = {
     program: options.program ?? 'Skyavtale',
     backgroundCheck: options.backgroundCheck ?? true,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AgreementKind, Language } from '../case/case-schema';
 import { SkyError } from '../errors';
-import { parseYamlWith } from '../data/parse-yaml';
+import { parseYamlWith, type YamlReader } from '../data/parse-yaml';
 
 /** What counts as content for an appendix: the case's own text or a part of its data. */
 export const CONTENT_KINDS = ['text', 'sla', 'prices', 'edits', 'exit', 'dpa', 'security'] as const;
@@ -71,7 +71,11 @@ export interface AgreementTemplates {
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 /** Splits and checks a template file's front matter. */
-export function parseTemplateFile(path: string, source: string): TemplateFile {
+export function parseTemplateFile(
+  path: string,
+  source: string,
+  readYaml?: YamlReader,
+): TemplateFile {
   const match = FRONT_MATTER.exec(source);
   if (!match) {
     throw new SkyError(
@@ -83,7 +87,7 @@ export function parseTemplateFile(path: string, source: string): TemplateFile {
       `${path}:1`,
     );
   }
-  const front = parseYamlWith(FrontMatterSchema, match[1] ?? '', `${path}:1`);
+  const front = parseYamlWith(FrontMatterSchema, match[1] ?? '', `${path}:1`, readYaml);
   const header = match[0];
   return {
     path,
@@ -97,8 +101,9 @@ export function parseTemplateFile(path: string, source: string): TemplateFile {
 export function parseAgreementManifest(
   path: string,
   source: string,
+  readYaml?: YamlReader,
 ): z.infer<typeof AgreementManifestSchema> {
-  return parseYamlWith(AgreementManifestSchema, source, path);
+  return parseYamlWith(AgreementManifestSchema, source, path, readYaml);
 }
 
 const HEADING_ID_LINE = /^#{1,3}\s.*\{#([a-z0-9][a-z0-9-]*)\}\s*$/gm;

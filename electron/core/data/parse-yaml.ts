@@ -2,15 +2,22 @@ import type { z } from 'zod';
 import { parse } from 'yaml';
 import { SkyError } from '../errors';
 
+/** Turns YAML text into plain data; throws on a syntax fault. */
+export type YamlReader = (source: string) => unknown;
+
+/** The YAML library's own reading, which a cache of its results stands in for. */
+export const readYamlText: YamlReader = (source) => parse(source);
+
 /** Parses YAML and checks it against a schema; any fault names the file (and line) it came from. */
 export function parseYamlWith<T extends z.ZodType>(
   schema: T,
   source: string,
   where: string,
+  readYaml: YamlReader = readYamlText,
 ): z.output<T> {
   let data: unknown;
   try {
-    data = parse(source);
+    data = readYaml(source);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new SkyError(

@@ -27,7 +27,7 @@ import {
   type PageNumberEstimator,
   type ParagraphChild,
 } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, zipSync } from 'fflate';
 import type { Block, Document, Heading, Inline, Table as TableBlock } from '../document/model';
 import { word } from '../i18n/document-words';
 import type { PageLayout } from './layout/page-layout';
@@ -408,12 +408,28 @@ function coreDates(xml: string, date: Date | null): string {
   );
 }
 
+/** The parts of a Word file by path, in their order in the package, as docx writes them. */
+type PackageParts = Map<string, string | Uint8Array>;
+
+/**
+ * docx's own compiler, which `Packer` zips the parts of: taking the parts from it saves
+ * compressing them twice (and unzipping once), since they are rewritten below before zipping.
+ * `Packer` keeps it private; the DOCX writer's tests open every file this makes.
+ */
+const compiler = (
+  Packer as unknown as {
+    compiler: { compile: (file: DocxDocument, prettify: undefined, overrides: []) => PackageParts };
+  }
+).compiler;
+
 /**
  * The same document always gives the same bytes: docx stamps the clock into the core properties
  * and the zip, and numbers bookmarks from a counter shared by every document of the process.
  */
-function deterministic(bytes: Uint8Array, date: Date | null): Uint8Array {
-  const files = unzipSync(bytes);
+function deterministic(parts: PackageParts, date: Date | null): Uint8Array {
+  const files = Object.fromEntries(
+    [...parts].map(([path, data]) => [path, typeof data === 'string' ? strToU8(data) : data]),
+  );
   const ids = new Map<string, number>();
   const renumber = (id: string): number => {
     let n = ids.get(id);
@@ -440,8 +456,11 @@ function deterministic(bytes: Uint8Array, date: Date | null): Uint8Array {
   return zipSync(files, { mtime: date ?? new Date(1980, 0, 1) });
 }
 
-/** Renders a document as a Word file whose contents and page count are the page layout's. */
-export async function renderDocx(
+/**
+ * Renders a document as a Word file whose contents and page count are the page layout's,
+ * asynchronously, as docx's own packer is.
+ */
+export function renderDocx(
   doc: Document,
   layout: PageLayout,
   options: DocxOptions,
@@ -657,5 +676,5 @@ export async function renderDocx(
       },
     ],
   });
-  return deterministic(new Uint8Array(await Packer.toArrayBuffer(file)), options.date);
+  return Promise.resolve(deterministic(compiler.compile(file, undefined, []), options.date));
 }

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AGREEMENT_KINDS, LANGUAGES, type AgreementKind } from '../../core/case/case-schema';
-import { parseYamlWith } from '../../core/data/parse-yaml';
+import { parseYamlWith, type YamlReader } from '../../core/data/parse-yaml';
 import { SkyError } from '../../core/errors';
 import {
   buildBank,
@@ -16,6 +16,7 @@ import {
   type AgreementTemplates,
   type LanguageFiles,
 } from '../../core/assembly/template-set';
+import { openYamlCache } from './yaml-cache';
 
 /** Everything loaded from the templates folder. */
 export interface TemplateLibrary {
@@ -61,7 +62,7 @@ function read(root: string, path: string): string {
 }
 
 /** Every Markdown template of a folder, per language subfolder. */
-function loadLanguageFiles(root: string, folder: string): LanguageFiles {
+function loadLanguageFiles(root: string, folder: string, readYaml: YamlReader): LanguageFiles {
   const files = {} as LanguageFiles;
   for (const lang of LANGUAGES) {
     files[lang] = {};
@@ -71,17 +72,22 @@ function loadLanguageFiles(root: string, folder: string): LanguageFiles {
       .filter((n) => n.endsWith('.md'))
       .sort()) {
       const path = `${folder}/${lang}/${name}`;
-      files[lang][name.slice(0, -3)] = parseTemplateFile(path, read(root, path));
+      files[lang][name.slice(0, -3)] = parseTemplateFile(path, read(root, path), readYaml);
     }
   }
   return files;
 }
 
-function loadAgreement(root: string, kind: AgreementKind): AgreementTemplates {
+function loadAgreement(
+  root: string,
+  kind: AgreementKind,
+  readYaml: YamlReader,
+): AgreementTemplates {
   const folder = `agreements/${kind}`;
   const manifest = parseAgreementManifest(
     `${folder}/agreement.yaml`,
     read(root, `${folder}/agreement.yaml`),
+    readYaml,
   );
   return {
     kind,
@@ -91,15 +97,16 @@ function loadAgreement(root: string, kind: AgreementKind): AgreementTemplates {
       .map(([number, spec]) => ({ number: Number(number), ...spec }))
       .sort((a, b) => a.number - b.number),
     otherAppendices: manifest.otherAppendices,
-    files: loadLanguageFiles(root, folder),
+    files: loadLanguageFiles(root, folder, readYaml),
   };
 }
 
-function loadBank(root: string): RequirementBank {
+function loadBank(root: string, readYaml: YamlReader): RequirementBank {
   const frameworks = parseYamlWith(
     FrameworksSchema,
     read(root, 'requirements/frameworks.yaml'),
     'requirements/frameworks.yaml',
+    readYaml,
   );
   const bankDir = join(root, 'requirements', 'bank');
   const files = readdirSync(bankDir)
@@ -107,30 +114,41 @@ function loadBank(root: string): RequirementBank {
     .sort()
     .map((name) => {
       const path = relative(root, join(bankDir, name));
-      return { path, requirements: parseYamlWith(RequirementFileSchema, read(root, path), path) };
+      return {
+        path,
+        requirements: parseYamlWith(RequirementFileSchema, read(root, path), path, readYaml),
+      };
     });
   return buildBank(frameworks, files);
 }
 
 const cache = new Map<string, TemplateLibrary>();
 
-/** Loads (once per folder) every agreement's templates and the requirement bank. */
-export function loadLibrary(root: string = findTemplatesRoot()): TemplateLibrary {
+/**
+ * Loads (once per folder and process) every agreement's templates and the requirement bank.
+ * `yamlCacheFile` keeps their parsed YAML between processes (see yaml-cache.ts).
+ */
+export function loadLibrary(
+  root: string = findTemplatesRoot(),
+  yamlCacheFile: string | null = null,
+): TemplateLibrary {
   const cached = cache.get(root);
   if (cached) return cached;
+  const yaml = openYamlCache(yamlCacheFile);
   const agreements: TemplateLibrary['agreements'] = {};
   for (const kind of AGREEMENT_KINDS) {
     if (existsSync(join(root, 'agreements', kind, 'agreement.yaml')))
-      agreements[kind] = loadAgreement(root, kind);
+      agreements[kind] = loadAgreement(root, kind, yaml.read);
   }
-  const dpa = existsSync(join(root, 'dpa')) ? loadLanguageFiles(root, 'dpa') : null;
+  const dpa = existsSync(join(root, 'dpa')) ? loadLanguageFiles(root, 'dpa', yaml.read) : null;
   const library = {
     root,
     agreements,
     dpa,
-    security: loadLanguageFiles(root, 'security'),
-    bank: loadBank(root),
+    security: loadLanguageFiles(root, 'security', yaml.read),
+    bank: loadBank(root, yaml.read),
   };
+  yaml.save();
   cache.set(root, library);
   return library;
 }

@@ -1,0 +1,40 @@
+import { APP_VERSION } from '../node/app-info';
+import { createBackend } from '../node/backend';
+import { createLocalClient } from '../node/local-client';
+import { terminalProgress } from './progress';
+import { runCli } from './run-cli';
+
+/** Runs one command of this process's command line and sets its exit code. */
+export async function runCommandLine(args: string[]): Promise<void> {
+  // Output piped into `head` and the like closes early: that ends the command, it is not a crash.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(0);
+  });
+
+  let close = (): Promise<void> => Promise.resolve();
+  const code = await runCli(
+    args,
+    (dataDir) => {
+      const backend = createBackend({
+        dataDir,
+        program: 'skyavtale-kommandoen',
+        backgroundCheck: false,
+        yieldToCalls: false,
+        onProgress: process.stderr.isTTY
+          ? terminalProgress((text) => process.stderr.write(text))
+          : undefined,
+      });
+      close = backend.close;
+      return createLocalClient(backend.handlers);
+    },
+    {
+      stdout: (t) => process.stdout.write(t),
+      stderr: (t) => process.stderr.write(t),
+      cwd: process.cwd(),
+    },
+    APP_VERSION,
+  );
+  await close();
+  process.exitCode = code;
+}
