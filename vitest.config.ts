@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -18,5 +19,8 @@ export default defineConfig({
     testTimeout: 30_000,
     pool: 'forks',
     server: { deps: { inline: ['pdf-lib'] } },
+    // Vitest's default of one worker fewer than the cores runs one file at a time on two cores;
+    // its own process mostly waits.
+    maxWorkers: availableParallelism(),
   },
 });

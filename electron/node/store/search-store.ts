@@ -17,12 +17,10 @@ export class SearchStore {
   indexRequirements(bank: RequirementBank, fingerprint: string): void {
     if (this.settings.getSetting(REQUIREMENTS_FINGERPRINT) === fingerprint) return;
     this.c.write(() => {
-      this.c.sql("DELETE FROM search WHERE kind = 'requirement'").run();
-      const insert = this.c.sql(
-        "INSERT INTO search (kind, ref, title, body) VALUES ('requirement', ?, ?, ?)",
-      );
+      this.c.unindexAll('requirement');
       for (const r of bank.requirements) {
-        insert.run(
+        this.c.index(
+          'requirement',
           r.id,
           `${r.id} ${r.nb.title}`,
           [r.nb, r.nn, r.en].flatMap((t) => [t.title, t.text]).join('\n'),

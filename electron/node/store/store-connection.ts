@@ -68,15 +68,29 @@ export class StoreConnection {
 
   index(kind: string, ref: string | number, title: string, body: string): void {
     this.unindex(kind, ref);
-    this.sql('INSERT INTO search (kind, ref, title, body) VALUES (?, ?, ?, ?)').run(
+    const { lastInsertRowid } = this.sql(
+      'INSERT INTO search (kind, ref, title, body) VALUES (?, ?, ?, ?)',
+    ).run(kind, String(ref), title, body);
+    this.sql('INSERT INTO search_rows (kind, ref, row) VALUES (?, ?, ?)').run(
       kind,
       String(ref),
-      title,
-      body,
+      lastInsertRowid,
     );
   }
 
   unindex(kind: string, ref: string | number): void {
-    this.sql('DELETE FROM search WHERE kind = ? AND ref = ?').run(kind, String(ref));
+    const found = this.sql('DELETE FROM search_rows WHERE kind = ? AND ref = ? RETURNING row').get(
+      kind,
+      String(ref),
+    ) as { row: number } | undefined;
+    if (found) this.sql('DELETE FROM search WHERE rowid = ?').run(found.row);
+  }
+
+  /** Takes every item of one kind out of the search index. */
+  unindexAll(kind: string): void {
+    this.sql('DELETE FROM search WHERE rowid IN (SELECT row FROM search_rows WHERE kind = ?)').run(
+      kind,
+    );
+    this.sql('DELETE FROM search_rows WHERE kind = ?').run(kind);
   }
 }

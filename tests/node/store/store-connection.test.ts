@@ -49,4 +49,38 @@ describe('the shared store connection', () => {
     ).toThrow(/halfway/);
     expect(store.auditLog(10)).toEqual([]);
   });
+
+  it('keeps one search row per item, found by its kind and reference without a scan', () => {
+    const { store } = openTestLibrary();
+    const connection = new StoreConnection(store.db, store.file, {
+      now: () => new Date(0),
+      author: () => 'Kari Nordmann',
+    });
+    const items = () =>
+      store.db
+        .prepare(
+          "SELECT s.kind, s.ref, s.body FROM search s JOIN search_rows r ON r.row = s.rowid WHERE s.kind <> 'requirement' ORDER BY s.kind, s.ref",
+        )
+        .all();
+    connection.index('clause', 7, 'Klausul', 'første');
+    connection.index('clause', 7, 'Klausul', 'andre');
+    connection.index('clause', 8, 'Klausul', 'tredje');
+    connection.index('matter', 7, 'Sak', 'fjerde');
+    expect(items()).toEqual([
+      { kind: 'clause', ref: '7', body: 'andre' },
+      { kind: 'clause', ref: '8', body: 'tredje' },
+      { kind: 'matter', ref: '7', body: 'fjerde' },
+    ]);
+    connection.unindex('clause', 8);
+    expect(items()).toEqual([
+      { kind: 'clause', ref: '7', body: 'andre' },
+      { kind: 'matter', ref: '7', body: 'fjerde' },
+    ]);
+    connection.unindexAll('clause');
+    expect(items()).toEqual([{ kind: 'matter', ref: '7', body: 'fjerde' }]);
+    const plan = store.db
+      .prepare('EXPLAIN QUERY PLAN DELETE FROM search_rows WHERE kind = ? AND ref = ?')
+      .all('clause', '7') as { detail: string }[];
+    expect(plan.map((p) => p.detail).join()).toMatch(/USING PRIMARY KEY/);
+  });
 });

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { APPLICATION_ID, migrate } from '../../../../electron/node/store/database';
+import { MIGRATIONS } from '../../../../electron/node/store/migrations';
 
 function migrated(): Database.Database {
   const db = new Database(':memory:');
@@ -12,7 +13,7 @@ function migrated(): Database.Database {
 describe('migration 001: the library', () => {
   it('creates every table as STRICT and marks the file as Skyavtale’s', () => {
     const db = migrated();
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
     const strict = db
       .prepare(
@@ -63,6 +64,6 @@ describe('migration 001: the library', () => {
   it('runs once: a second run changes nothing', () => {
     const db = migrated();
     migrate(db, ':memory:');
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
   });
 });
