@@ -12,12 +12,14 @@ function run(name) {
       stdio: ['ignore', 'pipe', 'pipe'],
       shell: windows,
     });
-    const output = [];
-    child.stdout.on('data', (chunk) => output.push(chunk));
-    child.stderr.on('data', (chunk) => output.push(chunk));
+    let output = '';
+    for (const stream of [child.stdout, child.stderr]) {
+      stream.setEncoding('utf8');
+      stream.on('data', (text) => (output += text));
+    }
     child.on('close', (code) => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      resolve({ name, code, seconds, output: Buffer.concat(output) });
+      resolve({ name, code, seconds, output });
     });
   });
 }
