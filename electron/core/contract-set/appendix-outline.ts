@@ -58,11 +58,6 @@ export function appendixOutline(
   ) as AppendixOutline;
 }
 
-/** The title of an appendix in a language; empty for an appendix the agreement does not have. */
-export function appendixTitle(outline: AgreementOutline, key: string, lang: Language): string {
-  return outline.appendices.find((a) => a.key === key)?.title[lang] ?? '';
-}
-
 /**
  * The appendices an agreement fills from a part of the case (SLA → appendix 4 in SSA-L; the
  * security requirements → appendices 1 and 2, the answers being the supplier's).
