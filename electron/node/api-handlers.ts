@@ -8,6 +8,7 @@ import {
   type Language,
 } from '../core/case/case-schema';
 import { changeAgreement } from '../core/case/change-agreement';
+import { appendixOutline } from '../core/contract-set/appendix-outline';
 import { caseJsonSchema } from '../core/case/case-json-schema';
 import { upgradeCase } from '../core/case/case-upgrade';
 import { ProblemsError, type Problem } from '../core/case/problems';
@@ -234,6 +235,7 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
         notes: advice.notes.map((n) => localize(n, lang)),
       });
     },
+    'agreement.appendices': () => Promise.resolve(appendixOutline(deps.library().agreements)),
     'case.validate': ({ caseText, lang }) =>
       Promise.resolve({ problems: checkCase(caseText, deps.library(), lang).problems }),
     'case.preview': ({ caseText, lang, messageLang }) => {

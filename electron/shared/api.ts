@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AGREEMENT_KINDS, LANGUAGES, ProfileSchema } from '../core/case/case-schema';
+import { CONTENT_KINDS } from '../core/assembly/template-set';
 import { OUTPUT_FORMATS } from '../core/generate';
 import type { Document } from '../core/document/model';
 import { ExportOriginSchema, libraryProcedures } from './library-api';
@@ -21,6 +22,17 @@ export const ApiErrorSchema = z.strictObject({
   problems: z.array(ProblemSchema).default([]),
 });
 export type ApiError = z.infer<typeof ApiErrorSchema>;
+
+const AgreementOutlineSchema = z.strictObject({
+  appendices: z.array(
+    z.strictObject({
+      key: z.string().regex(/^\d{1,2}$/),
+      title: z.record(Lang, z.string()),
+      generated: z.enum(CONTENT_KINDS).exclude(['text']).nullable(),
+    }),
+  ),
+  editsAppendix: z.string().nullable(),
+});
 
 const Sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 
@@ -93,6 +105,11 @@ export const procedures = {
       contradictions: z.array(z.string()),
       notes: z.array(z.string()),
     }),
+  },
+  'agreement.appendices': {
+    input: z.strictObject({}),
+    /** Each agreement's appendices as its templates give them: number, titles, generated part. */
+    output: z.record(z.enum(AGREEMENT_KINDS), AgreementOutlineSchema),
   },
   'case.validate': {
     input: z.strictObject({ caseText: z.string(), lang: Lang.default('nb') }),

@@ -6,6 +6,7 @@ import type { ApiResult, ProcedureName } from './api';
  * with the command line; `case.export` writes only to a folder the user chose in a dialog.
  */
 export const DESKTOP_PROCEDURES = [
+  'agreement.appendices',
   'agreement.recommend',
   'bin.list',
   'bin.restore',

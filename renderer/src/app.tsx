@@ -9,6 +9,7 @@ import { CompareScreen } from './screens/compare-screen';
 import { LibraryScreen } from './screens/library-screen';
 import { NewCaseScreen } from './screens/new-case-screen';
 import { useAppStore, useT, type Screen } from './store/app-store';
+import { useAppendixStore } from './store/appendix-store';
 import { useCaseStore } from './store/case-store';
 import { useFocusOnNavigation } from './use-focus-on-navigation';
 
@@ -26,6 +27,9 @@ export function App() {
   const t = useT();
   const caseId = useCaseStore((s) => s.caseId);
   const compareCase = useAppStore((s) => s.compare?.caseId ?? null);
+  // The appendices of every agreement come from the templates once; the screens that show or
+  // start a case wait for them.
+  const outlineLoaded = useAppendixStore((s) => s.outline !== null);
   useFocusOnNavigation(
     `${screen}-${String(currentMatter)}-${String(caseId)}-${String(compareCase)}`,
   );
@@ -34,6 +38,7 @@ export function App() {
     const stopReporting = reportUncaughtFailures();
     const stopAutosave = startAutosave();
     const stopWatching = watchLibraryStatus();
+    void useAppendixStore.getState().load();
     let stopKeeping: (() => void) | null = null;
     let active = true;
     // The place is recorded only once the last one is resumed, so the start cannot overwrite it.
@@ -112,8 +117,13 @@ export function App() {
         <div className="screen-area">
           <ErrorBoundary>
             {screen === 'library' && <LibraryScreen />}
-            {screen === 'new-case' && <NewCaseScreen />}
-            {screen === 'editor' && <CaseEditor />}
+            {(screen === 'new-case' || screen === 'editor') && !outlineLoaded && (
+              <p className="muted" role="status">
+                {t('Laster avtalenes bilag …', 'Loading the agreements’ appendices …')}
+              </p>
+            )}
+            {screen === 'new-case' && outlineLoaded && <NewCaseScreen />}
+            {screen === 'editor' && outlineLoaded && <CaseEditor />}
             {screen === 'compare' && <CompareScreen />}
           </ErrorBoundary>
         </div>

@@ -1,11 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { upgradeCase } from '../../electron/core/case/case-upgrade';
 import { readPdfStamp } from '../../electron/core/render/pdf/pdf-stamp';
+import { createHandlers } from '../../electron/node/api-handlers';
 import { createBackend } from '../../electron/node/backend';
 import { createLocalClient } from '../../electron/node/local-client';
+import { findTemplatesRoot, loadLibrary } from '../../electron/node/templates/load-library';
 import { EXAMPLES, V1_EXAMPLES, examplePath } from '../fixtures/cases';
 import { tempDir } from '../fixtures/cli';
 import { exampleText } from '../fixtures/library';
@@ -139,6 +141,53 @@ describe('a stored version of an older case format', () => {
     const stored = await value(api['cases.version']({ caseId: old.case.id, number: null }));
     expect(stored).toMatchObject({ number: 1, caseText: oldText });
   }, 60_000);
+});
+
+describe('the agreements’ appendices', () => {
+  it('gives each appendix’s number, titles and generated part as the templates hold them', async () => {
+    const outline = await value(api['agreement.appendices']({}));
+    expect(outline['ssa-l'].appendices[3]).toEqual({
+      key: '4',
+      title: {
+        nb: 'Tjenestenivå med standardiserte kompensasjoner',
+        nn: 'Tenestenivå med standardiserte kompensasjonar',
+        en: 'Service level with standardised compensations',
+      },
+      generated: 'sla',
+    });
+    expect(outline['ssa-sky'].appendices.map((a) => a.key)).toHaveLength(12);
+    expect(outline['ssa-sky'].editsAppendix).toBe('8');
+    expect(outline['ssa-lille-sky'].appendices.at(-1)?.generated).toBe('edits');
+  });
+
+  it('follows the loaded templates: a changed title is answered as changed', async () => {
+    const root = tempDir('skyavtale-templates-');
+    cpSync(findTemplatesRoot(), root, { recursive: true });
+    const file = `${root}/agreements/ssa-lille-sky/en/appendix-4.md`;
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        /^title: .*$/m,
+        'title: Appendix 4 – Agreed service levels',
+      ),
+    );
+    const unused = () => {
+      throw new Error('not used by agreement.appendices');
+    };
+    const handlers = createHandlers({
+      library: () => loadLibrary(root),
+      fonts: unused,
+      now: () => new Date(),
+      folder: unused,
+      restore: unused,
+    });
+    const outline = await value(createLocalClient(handlers)['agreement.appendices']({}));
+    expect(outline['ssa-lille-sky'].appendices[3]?.title).toEqual({
+      nb: 'Tjenestenivå',
+      nn: 'Tenestenivå',
+      en: 'Agreed service levels',
+    });
+  });
 });
 
 describe('changing the agreement type', () => {

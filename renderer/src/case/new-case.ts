@@ -4,7 +4,10 @@ import {
   type CaseInput,
 } from '../../../electron/core/case/case-schema';
 import { upgradeCase } from '../../../electron/core/case/case-upgrade';
-import { appendixNumbers, tickAppendixFor } from './appendix-names';
+import {
+  tickAppendixFor,
+  type AppendixOutline,
+} from '../../../electron/core/contract-set/appendix-outline';
 
 export interface Profile {
   standardService: boolean;
@@ -26,6 +29,8 @@ const emptyParty = (name: string) => ({
  * but the one holding the data processing agreement a case with personal data starts with.
  */
 export function startingCase(args: {
+  /** Every agreement's appendices, as the templates give them. */
+  outline: AppendixOutline;
   agreement: AgreementKind;
   profile: Profile;
   personalData: boolean;
@@ -57,7 +62,10 @@ export function startingCase(args: {
       extension: null,
     },
     appendices: Object.fromEntries(
-      appendixNumbers(args.agreement).map((key) => [key, { included: false, text: null }]),
+      args.outline[args.agreement].appendices.map(({ key }) => [
+        key,
+        { included: false, text: null },
+      ]),
     ),
     sla: null,
     prices: null,
@@ -68,7 +76,7 @@ export function startingCase(args: {
     exit: null,
     edits: [],
   };
-  if (c.dpa) tickAppendixFor(c, 'dpa');
+  if (c.dpa) tickAppendixFor(args.outline, c, 'dpa');
   return c;
 }
 

@@ -1,7 +1,7 @@
-import { appendixName, appendixNumbers, generatedContent } from '../case/appendix-names';
 import { CaseCheckbox, CaseText } from '../components/case-field';
 import { SectionProblems } from '../components/fields';
 import { useAppStore, useT } from '../store/app-store';
+import { loadedOutline } from '../store/appendix-store';
 import { useCaseStore } from '../store/case-store';
 import { ExitForm } from './exit-form';
 
@@ -41,10 +41,9 @@ export function AppendicesTab() {
         )}
       </p>
       <ol className="appendix-list">
-        {appendixNumbers(caseInput.agreement).map((key) => {
+        {loadedOutline()[caseInput.agreement].appendices.map(({ key, title, generated }) => {
           const appendix = appendices[key] ?? { included: false, text: null };
-          const name = `${t('Bilag', 'Appendix')} ${key} – ${appendixName(caseInput.agreement, key, uiLang)}`;
-          const generated = generatedContent(caseInput.agreement, key);
+          const name = `${t('Bilag', 'Appendix')} ${key} – ${title[uiLang]}`;
           return (
             <li key={key} className={`appendix ${appendix.included ? 'appendix-on' : ''}`}>
               <CaseCheckbox

@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
 import { fieldId } from '../case/field-id';
 import { useAppStore, useT } from '../store/app-store';
+import { loadedOutline } from '../store/appendix-store';
 import { useCaseStore } from '../store/case-store';
 import { AgreementTypePanel } from './agreement-type-panel';
 import { AppendicesTab } from './appendices-tab';
@@ -91,6 +92,7 @@ export function CaseEditor() {
     );
   }
 
+  const editsAppendix = loadedOutline()[caseInput.agreement].editsAppendix;
   const onTabKey = (event: KeyboardEvent<HTMLButtonElement>) => {
     const index = TABS.indexOf(tab);
     const next =
@@ -191,7 +193,7 @@ export function CaseEditor() {
               }}
               onKeyDown={onTabKey}
             >
-              {tabLabel(id, t, caseInput.agreement)}
+              {tabLabel(id, t, editsAppendix)}
               <TabProgress tab={id} />
             </button>
           ))}
@@ -204,7 +206,7 @@ export function CaseEditor() {
           className="tab-panel"
           tabIndex={0}
         >
-          <h2>{tabLabel(tab, t, caseInput.agreement)}</h2>
+          <h2>{tabLabel(tab, t, editsAppendix)}</h2>
           <TabProgress tab={tab} inPanel />
           {PART_HELP[tab].map((part) => (
             <HelpText key={part} path={part} />

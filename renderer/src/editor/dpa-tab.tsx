@@ -1,4 +1,5 @@
-import { tickAppendixFor } from '../case/appendix-names';
+import { tickAppendixFor } from '../../../electron/core/contract-set/appendix-outline';
+import { loadedOutline } from '../store/appendix-store';
 import type { CaseInput } from '../../../electron/core/case/case-schema';
 import { CaseLines, CaseNumber, CaseSelect, CaseText, useCaseList } from '../components/case-field';
 import { DataTable } from '../components/data-table';
@@ -42,7 +43,7 @@ export function DpaTab() {
         onChange={(on) => {
           update((c) => {
             c.dpa = on ? { form: 'standard' } : null;
-            if (on) tickAppendixFor(c, 'dpa');
+            if (on) tickAppendixFor(loadedOutline(), c, 'dpa');
           });
         }}
       />

@@ -1,11 +1,12 @@
 import type { CaseInput } from '../../../electron/core/case/case-schema';
-import { editsAppendix, tickAppendixFor } from '../case/appendix-names';
+import { tickAppendixFor } from '../../../electron/core/contract-set/appendix-outline';
 import { clauseTexts } from '../../../electron/core/assembly/clause-texts';
 import { trackedWords } from '../case/tracked-words';
 import { withoutPlaceholders } from '../../../electron/core/preview/placeholders';
 import { CaseSelect, CaseText } from '../components/case-field';
 import { SectionProblems } from '../components/fields';
 import { useT } from '../store/app-store';
+import { loadedOutline } from '../store/appendix-store';
 import { useCaseStore } from '../store/case-store';
 
 type Edit = NonNullable<CaseInput['edits']>[number];
@@ -23,7 +24,7 @@ export function EditsTab() {
   // the standard text appendix 7 quotes for each.
   const clauses = clauseTexts(documents.find((d) => d.id === 'agreement')?.blocks ?? []);
   const headings = [...clauses].map(([id, clause]) => ({ id, ...clause }));
-  const appendix = editsAppendix(caseInput.agreement);
+  const appendix = loadedOutline()[caseInput.agreement].editsAppendix ?? '';
   const standardText = (clause: string) => {
     const text = clauses.get(clause)?.text;
     return text === undefined ? null : withoutPlaceholders(text);
@@ -161,7 +162,7 @@ export function EditsTab() {
               ...(c.edits ?? []),
               { clause: '', action: 'replace', text: null, reason: null, note: null },
             ];
-            tickAppendixFor(c, 'edits');
+            tickAppendixFor(loadedOutline(), c, 'edits');
           });
         }}
       >

@@ -1,5 +1,6 @@
 import type { CaseInput } from '../../../electron/core/case/case-schema';
-import { tickAppendixFor } from '../case/appendix-names';
+import { tickAppendixFor } from '../../../electron/core/contract-set/appendix-outline';
+import { loadedOutline } from '../store/appendix-store';
 import {
   CaseCheckbox,
   CaseLines,
@@ -80,7 +81,7 @@ export function ExitForm() {
         onChange={(on) => {
           update((c) => {
             c.exit = on ? defaultExit() : null;
-            if (on) tickAppendixFor(c, 'exit');
+            if (on) tickAppendixFor(loadedOutline(), c, 'exit');
           });
         }}
       />

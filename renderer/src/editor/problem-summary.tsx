@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { describePath } from '../case/field-labels';
 import { useT } from '../store/app-store';
+import { loadedOutline } from '../store/appendix-store';
 import { checkPending, useCaseStore } from '../store/case-store';
 import { groupProblems, type FieldProblemGroup } from './problem-groups';
 import { TABS, tabLabel, tabOfPath } from './tabs';
@@ -54,7 +55,11 @@ export function ProblemSummary({ onGoTo }: { onGoTo: (path: string) => void }) {
         const name =
           part === 'other'
             ? t('Annet', 'Other')
-            : tabLabel(part as (typeof TABS)[number], t, caseInput.agreement);
+            : tabLabel(
+                part as (typeof TABS)[number],
+                t,
+                loadedOutline()[caseInput.agreement].editsAppendix,
+              );
         return (
           <div key={part} className="problem-part">
             <h2 className="problem-part-heading">{name}</h2>

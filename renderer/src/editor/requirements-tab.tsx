@@ -1,4 +1,5 @@
-import { tickAppendixFor } from '../case/appendix-names';
+import { tickAppendixFor } from '../../../electron/core/contract-set/appendix-outline';
+import { loadedOutline } from '../store/appendix-store';
 import { useEffect, useRef, useState } from 'react';
 import type { CloudModel } from '../../../electron/core/case/case-schema';
 import type { Framework } from '../../../electron/core/requirements/bank-schema';
@@ -117,7 +118,7 @@ export function RequirementsTab() {
           ? list
           : [...list, choiceFor(r)]
         : list.filter((x) => x.id !== r.id);
-      if (on) tickAppendixFor(c, 'security');
+      if (on) tickAppendixFor(loadedOutline(), c, 'security');
     });
   };
 
@@ -256,7 +257,7 @@ export function RequirementsTab() {
                 const list = c.requirements ?? [];
                 const have = new Set(list.map((x) => x.id));
                 c.requirements = [...list, ...items.filter((r) => !have.has(r.id)).map(choiceFor)];
-                tickAppendixFor(c, 'security');
+                tickAppendixFor(loadedOutline(), c, 'security');
               });
             }}
           >

@@ -8,7 +8,8 @@ import {
   type SlaPeriod,
 } from '../../../electron/core/rules/sla';
 import { word } from '../../../electron/core/i18n/document-words';
-import { tickAppendixFor } from '../case/appendix-names';
+import { tickAppendixFor } from '../../../electron/core/contract-set/appendix-outline';
+import { loadedOutline } from '../store/appendix-store';
 import { setValueAt } from '../case/case-path';
 import {
   CaseCheckbox,
@@ -103,7 +104,7 @@ function SlaSection() {
                   credits: [],
                 }
               : null;
-            if (on) tickAppendixFor(c, 'sla');
+            if (on) tickAppendixFor(loadedOutline(), c, 'sla');
           });
         }}
       />
@@ -342,7 +343,7 @@ function PricesSection() {
             c.prices = on
               ? { currency: 'NOK', vatPercent: 25, lines: [newPriceLine()], adjustment: null }
               : null;
-            if (on) tickAppendixFor(c, 'prices');
+            if (on) tickAppendixFor(loadedOutline(), c, 'prices');
           });
         }}
       />

@@ -1,6 +1,3 @@
-import type { AgreementKind } from '../../../electron/core/case/case-schema';
-import { editsAppendix } from '../case/appendix-names';
-
 export const TABS = [
   'parties',
   'appendices',
@@ -15,16 +12,19 @@ export type TabId = (typeof TABS)[number];
 export function tabLabel(
   tab: TabId,
   t: (nb: string, en: string) => string,
-  agreement: AgreementKind,
+  /** The agreement's appendix for changes to the general text, named in the tab. */
+  editsAppendix: string | null,
 ): string {
-  const edits = editsAppendix(agreement);
   return {
     parties: t('Parter og datoer', 'Parties and dates'),
     appendices: t('Bilag', 'Appendices'),
     sla: t('Tjenestenivå og pris', 'Service level and price'),
     requirements: t('Sikkerhetskrav', 'Security requirements'),
     dpa: t('Databehandleravtale', 'Data processing agreement'),
-    edits: t(`Endringer (bilag ${edits})`, `Changes (appendix ${edits})`),
+    edits:
+      editsAppendix === null
+        ? t('Endringer', 'Changes')
+        : t(`Endringer (bilag ${editsAppendix})`, `Changes (appendix ${editsAppendix})`),
     export: t('Eksport', 'Export'),
   }[tab];
 }

@@ -6,6 +6,7 @@ import { startingCase, type Profile } from '../case/new-case';
 import { SelectField, TextField, YesNoField } from '../components/fields';
 import { request } from '../request';
 import { useAppStore, useT } from '../store/app-store';
+import { loadedOutline } from '../store/appendix-store';
 import { caseText, useCaseStore } from '../store/case-store';
 
 type Recommendation = ProcedureOutput<'agreement.recommend'>;
@@ -237,6 +238,7 @@ export function NewCaseScreen() {
                   setBusy(true);
                   void (async () => {
                     const caseInput = startingCase({
+                      outline: loadedOutline(),
                       agreement,
                       profile,
                       personalData,

@@ -10,9 +10,12 @@ import {
   type AgreementKind,
   type CaseInput,
 } from '../../../electron/core/case/case-schema';
-import { appendixNumbers } from '../../../renderer/src/case/appendix-names';
+import { appendixOutline } from '../../../electron/core/contract-set/appendix-outline';
+import { loadLibrary } from '../../../electron/node/templates/load-library';
 import { parseCaseText, startingCase, type Profile } from '../../../renderer/src/case/new-case';
 import { EXAMPLES, V1_EXAMPLES, examplePath, loadExample } from '../../fixtures/cases';
+
+const outline = appendixOutline(loadLibrary().agreements);
 
 const PROFILE: Profile = {
   standardService: true,
@@ -25,6 +28,7 @@ function start(
   overrides: Partial<Parameters<typeof startingCase>[0]> = {},
 ): ReturnType<typeof startingCase> {
   return startingCase({
+    outline,
     agreement: 'ssa-l',
     profile: PROFILE,
     personalData: false,
@@ -114,7 +118,7 @@ describe('startingCase', () => {
   it('ticks every appendix of the agreement «no», with no text', () => {
     for (const agreement of AGREEMENT_KINDS) {
       const c = start({ agreement });
-      const keys = appendixNumbers(agreement);
+      const keys = outline[agreement].appendices.map((a) => a.key);
       expect(Object.keys(c.appendices ?? {}).sort()).toEqual([...keys].sort());
       for (const key of keys) {
         expect(c.appendices?.[key]).toEqual({ included: false, text: null });
