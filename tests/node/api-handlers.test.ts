@@ -176,10 +176,11 @@ describe('the agreements’ appendices', () => {
     };
     const handlers = createHandlers({
       library: () => loadLibrary(root),
-      fonts: unused,
+      render: unused,
       now: () => new Date(),
       folder: unused,
       restore: unused,
+      journal: { writing: unused, recover: unused },
     });
     const outline = await value(createLocalClient(handlers)['agreement.appendices']({}));
     expect(outline['ssa-lille-sky'].appendices[3]?.title).toEqual({
