@@ -64,6 +64,7 @@ async function packChild(
       caseVersion: null,
       messageLang: 'nb',
       outFile: join(outDir, `pack-${lang ?? 'case'}.zip`),
+      overwrite: true,
     });
   if (order === 'together') await Promise.all(langs.map(pack));
   else for (const lang of langs) await pack(lang);
@@ -363,6 +364,7 @@ async function main(): Promise<void> {
       caseVersion: null,
       messageLang: 'nb',
       outFile: join(workDir, `pack-${lang ?? 'case'}.zip`),
+      overwrite: true,
     });
 
   const targets: Record<string, number> = {

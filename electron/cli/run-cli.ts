@@ -86,13 +86,18 @@ function buildProgram(connect: Connect, io: CliIo, version: string): Command {
       .command('pack')
       .description('lag hele bilagspakken som én zip-fil med manifest.json og innholdsliste')
       .argument('<case>', 'saksfilen (JSON)')
-      .requiredOption('-o, --out <file>', 'zip-filen som skrives'),
-  ).action(async (file: string, options: ExportCliOptions & { out: string }) => {
+      .requiredOption('-o, --out <file>', 'zip-filen som skrives')
+      .option('--force', 'erstatt zip-filen om den finnes', false),
+  ).action(async (file: string, options: ExportCliOptions & { out: string; force: boolean }) => {
     const caseText = await readCaseText(io, file);
     const input = exportInput(caseText, options);
     const lang = input.messageLang;
-    const result = await api()['case.pack']({ ...input, outFile: resolve(io.cwd, options.out) });
-    assertOk(io, result, lang);
+    const result = await api()['case.pack']({
+      ...input,
+      outFile: resolve(io.cwd, options.out),
+      overwrite: options.force,
+    });
+    assertExported(io, result, lang);
     printProblems(io, result.value.warnings, lang);
     const { path, size, sha256, files } = result.value;
     const documents = localize({ nb: 'dokumenter', nn: 'dokument', en: 'documents' }, lang);

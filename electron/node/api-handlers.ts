@@ -32,7 +32,7 @@ import { APP_VERSION } from './app-info';
 import { fingerprintFile, pdfBytesFor, readManifestJson } from './output/read-for-verify';
 import { writeFileAtomically } from './output/write-file';
 import { writeFolderAtomically } from './output/write-folder';
-import { refuseToReplace } from './output/existing-set';
+import { refuseToReplace, refuseToReplaceFile } from './output/existing-set';
 import type { ExportJournal } from './output/export-journal';
 import type { TemplateLibrary } from './templates/load-library';
 import { checkCase } from './check-case';
@@ -314,6 +314,7 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
       };
     },
     'case.pack': async (input) => {
+      if (!input.overwrite) refuseToReplaceFile(input.outFile);
       const { case: c, files, manifest, warnings, lang, caseVersion } = await produce(deps, input);
       const zip = buildPack(c, files, manifest, lang, deps.now());
       const path = await writeFileAtomically(input.outFile, zip);

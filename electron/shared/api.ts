@@ -169,7 +169,11 @@ export const procedures = {
     output: z.strictObject({ files: z.array(ExportedFile), warnings: z.array(ProblemSchema) }),
   },
   'case.pack': {
-    input: ExportInput.extend({ outFile: z.string().min(1) }),
+    input: ExportInput.extend({
+      outFile: z.string().min(1),
+      /** The user has confirmed replacing `outFile`; without it an existing file is refused. */
+      overwrite: z.boolean().default(false),
+    }),
     output: z.strictObject({
       path: z.string(),
       size: z.number().int().nonnegative(),

@@ -48,6 +48,30 @@ describe('appendix packs', () => {
     expect(contents).toContain('01 SSA-L avtale.pdf');
   }, 60_000);
 
+  it('replace a pack only when told to', async () => {
+    const out = join(tempDir('skyavtale-pack-'), 'pakke.zip');
+    expect((await cli('pack', EXAMPLES.ssaLilleSky, '--out', out, '--format', 'pdf')).code).toBe(0);
+    const first = readFileSync(out);
+    const refused = await cli('pack', EXAMPLES.ssaLilleSky, '--out', out, '--format', 'docx');
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain('filen finnes allerede');
+    expect(refused.stderr).toContain('--force');
+    expect(readFileSync(out).equals(first)).toBe(true);
+    const forced = await cli(
+      'pack',
+      EXAMPLES.ssaLilleSky,
+      '--out',
+      out,
+      '--format',
+      'docx',
+      '--force',
+    );
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(
+      Object.keys(unzipSync(new Uint8Array(readFileSync(out)))).some((n) => n.endsWith('.docx')),
+    ).toBe(true);
+  }, 60_000);
+
   it('name the contents list in the language of the pack', async () => {
     const out = join(tempDir('skyavtale-pack-'), 'pack.zip');
     expect(

@@ -142,7 +142,9 @@ describe('versions, agreement type and copies', () => {
     await page.getByRole('button', { name: '← Tilbake til saken' }).click();
     await page.getByRole('button', { name: 'Dupliser avtalen Arkivtjeneste' }).click();
     await expect
-      .poll(() => main().getByRole('cell', { name: 'Kopi av Arkivtjeneste', exact: true }).count())
+      .poll(() =>
+        main().getByRole('rowheader', { name: 'Kopi av Arkivtjeneste', exact: true }).count(),
+      )
       .toBe(1);
     await page.getByRole('button', { name: 'Åpne avtalen Kopi av Arkivtjeneste' }).click();
     await expect

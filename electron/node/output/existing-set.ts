@@ -51,6 +51,20 @@ export function refuseToReplace(folder: string, incoming: { names: string[]; fin
   }
 }
 
+/** Refuses to write over a file (a pack) unless the user has confirmed it. */
+export function refuseToReplaceFile(path: string): void {
+  if (!existsSync(path)) return;
+  throw new SkyError(
+    'export.exists',
+    {
+      nb: 'filen finnes allerede; den erstattes bare når du bekrefter det',
+      nn: 'fila finst allereie; ho blir berre erstatta når du stadfestar det',
+      en: 'the file already exists; it is replaced only when you confirm it',
+    },
+    path,
+  );
+}
+
 function setExists(
   folder: string,
   summary: z.infer<typeof ManifestSummarySchema> | null,

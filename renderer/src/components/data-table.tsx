@@ -20,12 +20,15 @@ export interface RowEditing {
 
 /**
  * A table of rows with a caption and column headers: the one shape of every list in the
- * editor (signatories, credit steps, price lines, sub-processors) and of the computed tables.
+ * editor (signatories, credit steps, price lines, sub-processors), of the computed tables and of
+ * the library's lists (matters, agreements, versions, exported files).
  * After a row is added, focus goes to its first control; after one is removed, to the add
  * button, so a keyboard user is never left on a button that is gone.
  */
 export function DataTable<R>(props: {
   caption: ReactNode;
+  /** The caption is for screen readers only: a heading right above already says it. */
+  hideCaption?: boolean;
   columns: Column<R>[];
   rows: R[];
   rowKey?: (row: R, index: number) => string | number;
@@ -35,6 +38,7 @@ export function DataTable<R>(props: {
   path?: string;
   editing?: RowEditing;
   className?: string;
+  rowClassName?: (row: R, index: number) => string | undefined;
 }) {
   const t = useT();
   const body = useRef<HTMLTableSectionElement>(null);
@@ -60,7 +64,9 @@ export function DataTable<R>(props: {
         </>
       ) : (
         <table className="data-table">
-          <caption>{props.caption}</caption>
+          <caption className={props.hideCaption ? 'visually-hidden' : undefined}>
+            {props.caption}
+          </caption>
           <thead>
             <tr>
               {props.columns.map((column, i) => (
@@ -77,7 +83,10 @@ export function DataTable<R>(props: {
           </thead>
           <tbody ref={body}>
             {props.rows.map((row, index) => (
-              <tr key={props.rowKey ? props.rowKey(row, index) : index}>
+              <tr
+                key={props.rowKey ? props.rowKey(row, index) : index}
+                className={props.rowClassName?.(row, index)}
+              >
                 {props.columns.map((column, i) =>
                   column.rowHeader ? (
                     <th key={i} scope="row" className={column.className}>

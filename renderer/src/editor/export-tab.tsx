@@ -3,6 +3,7 @@ import type { ApiError, ProcedureOutput } from '../../../electron/shared/api';
 import { api, desktop } from '../api';
 import { downloadBase64 } from './download';
 import { parseCaseText } from '../case/new-case';
+import { DataTable } from '../components/data-table';
 import { CheckboxField, SelectField, TextField } from '../components/fields';
 import { request } from '../request';
 import { formatTime } from '../screens/format';
@@ -307,28 +308,22 @@ function ExportSection({ onExported }: { onExported: () => Promise<void> }) {
             <p>
               {t('Ferdig:', 'Done:')} {result.files.length} {t('filer skrevet.', 'files written.')}
             </p>
-            <table className="data-table files">
-              <thead>
-                <tr>
-                  <th scope="col">{t('Fil', 'File')}</th>
-                  <th scope="col">{t('Format', 'Format')}</th>
-                  <th scope="col">{t('Størrelse', 'Size')}</th>
-                  <th scope="col">SHA-256</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.files.map((f) => (
-                  <tr key={f.path}>
-                    <td className="path">{f.path}</td>
-                    <td>{f.format.toUpperCase()}</td>
-                    <td>{(f.size / 1024).toFixed(1)} KiB</td>
-                    <td>
-                      <code className="hash">{f.sha256}</code>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              caption={t('Filene som ble skrevet', 'The files written')}
+              hideCaption
+              className="files"
+              rows={result.files}
+              rowKey={(f) => f.path}
+              columns={[
+                { header: t('Fil', 'File'), cell: (f) => f.path, className: 'path' },
+                { header: t('Format', 'Format'), cell: (f) => f.format.toUpperCase() },
+                {
+                  header: t('Størrelse', 'Size'),
+                  cell: (f) => `${(f.size / 1024).toFixed(1)} KiB`,
+                },
+                { header: 'SHA-256', cell: (f) => <code className="hash">{f.sha256}</code> },
+              ]}
+            />
             {result.warnings.length > 0 && (
               <ul className="warnings">
                 {result.warnings.map((w) => (
@@ -430,60 +425,60 @@ function VersionsSection({
         <p className="muted">{t('Du har ulagrede endringer.', 'You have unsaved changes.')}</p>
       )}
       {history && (
-        <table className="data-table versions">
-          <thead>
-            <tr>
-              <th scope="col">{t('Versjon', 'Version')}</th>
-              <th scope="col">{t('Merke', 'Label')}</th>
-              <th scope="col">{t('Lagret', 'Saved')}</th>
-              <th scope="col">{t('Av', 'By')}</th>
-              <th scope="col">{t('Eksportert', 'Exported')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('Handlinger', 'Actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {history.versions.map((v) => {
-              const exports = history.exports.filter((e) => e.versionNumber === v.number);
-              return (
-                <tr key={v.id} className={v.number === current ? 'current' : undefined}>
-                  <td>
-                    {v.number}
-                    {v.number === current ? ` (${t('åpen', 'open')})` : ''}
-                  </td>
-                  <td>
-                    {v.label ?? ''}
-                    {v.restoredFrom !== null && (
-                      <span className="muted">
-                        {' '}
-                        ({t('gjenopprettet fra', 'restored from')} {v.restoredFrom})
-                      </span>
-                    )}
-                  </td>
-                  <td>{formatTime(v.createdAt, uiLang)}</td>
-                  <td>{v.author}</td>
-                  <td>{exports.length === 0 ? '–' : <ExportSummary exports={exports} />}</td>
-                  <td>
-                    {v.number !== current && (
-                      <button
-                        type="button"
-                        className="button-small"
-                        disabled={busy}
-                        aria-label={`${t('Gjenopprett versjon', 'Restore version')} ${v.number}`}
-                        onClick={() => {
-                          void restore(v.number);
-                        }}
-                      >
-                        {t('Gjenopprett', 'Restore')}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t('Lagrede versjoner', 'Saved versions')}
+          hideCaption
+          className="versions"
+          rows={history.versions}
+          rowKey={(v) => v.id}
+          rowClassName={(v) => (v.number === current ? 'current' : undefined)}
+          columns={[
+            {
+              header: t('Versjon', 'Version'),
+              cell: (v) => `${v.number}${v.number === current ? ` (${t('åpen', 'open')})` : ''}`,
+            },
+            {
+              header: t('Merke', 'Label'),
+              cell: (v) => (
+                <>
+                  {v.label ?? ''}
+                  {v.restoredFrom !== null && (
+                    <span className="muted">
+                      {' '}
+                      ({t('gjenopprettet fra', 'restored from')} {v.restoredFrom})
+                    </span>
+                  )}
+                </>
+              ),
+            },
+            { header: t('Lagret', 'Saved'), cell: (v) => formatTime(v.createdAt, uiLang) },
+            { header: t('Av', 'By'), cell: (v) => v.author },
+            {
+              header: t('Eksportert', 'Exported'),
+              cell: (v) => {
+                const exports = history.exports.filter((e) => e.versionNumber === v.number);
+                return exports.length === 0 ? '–' : <ExportSummary exports={exports} />;
+              },
+            },
+            {
+              header: <span className="visually-hidden">{t('Handlinger', 'Actions')}</span>,
+              cell: (v) =>
+                v.number !== current && (
+                  <button
+                    type="button"
+                    className="button-small"
+                    disabled={busy}
+                    aria-label={`${t('Gjenopprett versjon', 'Restore version')} ${v.number}`}
+                    onClick={() => {
+                      void restore(v.number);
+                    }}
+                  >
+                    {t('Gjenopprett', 'Restore')}
+                  </button>
+                ),
+            },
+          ]}
+        />
       )}
     </section>
   );

@@ -13,6 +13,7 @@ import type { ProcedureOutput } from '../../../electron/shared/api';
 import type { RequirementSummary } from '../../../electron/shared/requirements-api';
 import { api } from '../api';
 import { useDebouncedEffect } from '../case/debounce';
+import { DataTable } from '../components/data-table';
 import {
   CheckboxField,
   NumberField,
@@ -428,41 +429,38 @@ function CoverageView({
               </span>
             )}
           </summary>
-          <table className="data-table coverage-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('Punkt', 'Entry')}</th>
-                <th scope="col">{t('Navn', 'Name')}</th>
-                <th scope="col">{t('Dekket av', 'Covered by')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {fw.rows.map((row) => (
-                <tr key={row.control} className={row.requirements.length === 0 ? 'gap' : undefined}>
-                  <td>{row.control}</td>
-                  <td>{row.name}</td>
-                  <td>
-                    {row.requirements.length === 0 ? (
-                      <>
-                        <strong>{t('Ikke dekket', 'Not covered')}</strong>{' '}
-                        <button
-                          type="button"
-                          className="button-small"
-                          onClick={() => {
-                            onShowGap(fw.framework, row.control);
-                          }}
-                        >
-                          {t('Finn krav som dekker', 'Find requirements covering')} {row.control}
-                        </button>
-                      </>
-                    ) : (
-                      row.requirements.join(', ')
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={`${FRAMEWORK_NAMES[fw.framework]}: ${t('dekning', 'coverage')}`}
+            hideCaption
+            className="coverage-table"
+            rows={fw.rows}
+            rowKey={(row) => row.control}
+            rowClassName={(row) => (row.requirements.length === 0 ? 'gap' : undefined)}
+            columns={[
+              { header: t('Punkt', 'Entry'), cell: (row) => row.control },
+              { header: t('Navn', 'Name'), cell: (row) => row.name },
+              {
+                header: t('Dekket av', 'Covered by'),
+                cell: (row) =>
+                  row.requirements.length === 0 ? (
+                    <>
+                      <strong>{t('Ikke dekket', 'Not covered')}</strong>{' '}
+                      <button
+                        type="button"
+                        className="button-small"
+                        onClick={() => {
+                          onShowGap(fw.framework, row.control);
+                        }}
+                      >
+                        {t('Finn krav som dekker', 'Find requirements covering')} {row.control}
+                      </button>
+                    </>
+                  ) : (
+                    row.requirements.join(', ')
+                  ),
+              },
+            ]}
+          />
         </details>
       ))}
     </section>

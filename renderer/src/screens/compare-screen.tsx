@@ -5,6 +5,7 @@ import type { VersionSummary } from '../../../electron/shared/library-api';
 import { describePath } from '../case/field-labels';
 import type { TrackedPart } from '../case/tracked-words';
 import { documentChanges, type DocumentChanges } from '../case/version-text-diff';
+import { DataTable } from '../components/data-table';
 import { SelectField } from '../components/fields';
 import { request } from '../request';
 import { useAppStore, useT } from '../store/app-store';
@@ -198,32 +199,32 @@ export function CompareScreen() {
             {comparison.fields.length === 0 ? (
               <p className="empty">{t('Ingen svar er endret.', 'No answers changed.')}</p>
             ) : (
-              <table className="data-table compare-fields">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('Felt', 'Field')}</th>
-                    <th scope="col">
-                      {t('Før', 'Before')} ({t('versjon', 'version')} {from})
-                    </th>
-                    <th scope="col">
-                      {t('Etter', 'After')} ({t('versjon', 'version')} {to})
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {comparison.fields.map((change, i) => (
-                    <tr key={`${change.path}-${i}`}>
-                      <th scope="row">{describePath(change.path, t)}</th>
-                      <td>
-                        <ChangedValue kind="removed" value={change.before} path={change.path} />
-                      </td>
-                      <td>
-                        <ChangedValue kind="added" value={change.after} path={change.path} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <DataTable
+                caption={t('Endrede svar', 'Changed answers')}
+                hideCaption
+                className="compare-fields"
+                rows={comparison.fields}
+                rowKey={(change, i) => `${change.path}-${i}`}
+                columns={[
+                  {
+                    header: t('Felt', 'Field'),
+                    cell: (change) => describePath(change.path, t),
+                    rowHeader: true,
+                  },
+                  {
+                    header: `${t('Før', 'Before')} (${t('versjon', 'version')} ${from})`,
+                    cell: (change) => (
+                      <ChangedValue kind="removed" value={change.before} path={change.path} />
+                    ),
+                  },
+                  {
+                    header: `${t('Etter', 'After')} (${t('versjon', 'version')} ${to})`,
+                    cell: (change) => (
+                      <ChangedValue kind="added" value={change.after} path={change.path} />
+                    ),
+                  },
+                ]}
+              />
             )}
           </section>
           <section className="panel" aria-labelledby="changed-text-heading">

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { BinEntry, Matter, SearchHit } from '../../../electron/shared/library-api';
 import { openCase } from '../case/open-case';
+import { DataTable } from '../components/data-table';
 import { TextField } from '../components/fields';
 import { request } from '../request';
 import { useAppStore, useT } from '../store/app-store';
@@ -80,43 +81,34 @@ export function LibraryScreen() {
           {t('Saker', 'Matters')} <span className="muted">({total})</span>
         </h2>
         {matters.length > 0 && (
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('Navn', 'Name')}</th>
-                <th scope="col">{t('Kunde', 'Customer')}</th>
-                <th scope="col">{t('Referanse', 'Reference')}</th>
-                <th scope="col">{t('Status', 'Status')}</th>
-                <th scope="col">{t('Endret', 'Updated')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('Handlinger', 'Actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {matters.map((m) => (
-                <tr key={m.id}>
-                  <td>{m.name}</td>
-                  <td>{m.customer ?? ''}</td>
-                  <td>{m.reference ?? ''}</td>
-                  <td>{statusName(m.status, t)}</td>
-                  <td>{formatTime(m.updatedAt, uiLang)}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="button-small"
-                      aria-label={`${t('Åpne', 'Open')} ${m.name}`}
-                      onClick={() => {
-                        openMatter(m.id);
-                      }}
-                    >
-                      {t('Åpne', 'Open')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={t('Sakene i biblioteket', 'The matters in the library')}
+            hideCaption
+            rows={matters}
+            rowKey={(m) => m.id}
+            columns={[
+              { header: t('Navn', 'Name'), cell: (m) => m.name, rowHeader: true },
+              { header: t('Kunde', 'Customer'), cell: (m) => m.customer ?? '' },
+              { header: t('Referanse', 'Reference'), cell: (m) => m.reference ?? '' },
+              { header: t('Status', 'Status'), cell: (m) => statusName(m.status, t) },
+              { header: t('Endret', 'Updated'), cell: (m) => formatTime(m.updatedAt, uiLang) },
+              {
+                header: <span className="visually-hidden">{t('Handlinger', 'Actions')}</span>,
+                cell: (m) => (
+                  <button
+                    type="button"
+                    className="button-small"
+                    aria-label={`${t('Åpne', 'Open')} ${m.name}`}
+                    onClick={() => {
+                      openMatter(m.id);
+                    }}
+                  >
+                    {t('Åpne', 'Open')}
+                  </button>
+                ),
+              },
+            ]}
+          />
         )}
         {pages > 1 && (
           <div className="button-row">

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { CaseSummary, Matter } from '../../../electron/shared/library-api';
 import { openCase } from '../case/open-case';
+import { DataTable } from '../components/data-table';
 import { request } from '../request';
 import { useAppStore, useT } from '../store/app-store';
 import { formatTime, statusName } from './format';
@@ -105,26 +106,23 @@ export function MatterView({ matterId }: { matterId: number }) {
             {t('Saken har ingen avtaler ennå.', 'The matter has no agreements yet.')}
           </p>
         ) : (
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('Tittel', 'Title')}</th>
-                <th scope="col">{t('Avtaletype', 'Agreement')}</th>
-                <th scope="col">{t('Siste versjon', 'Latest version')}</th>
-                <th scope="col">{t('Endret', 'Updated')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('Handlinger', 'Actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {cases.map((c) => (
-                <tr key={c.id}>
-                  <td>{c.title}</td>
-                  <td>{AGREEMENT_NAMES[c.agreement] ?? c.agreement}</td>
-                  <td>{c.latestVersion}</td>
-                  <td>{formatTime(c.updatedAt, uiLang)}</td>
-                  <td>
+          <DataTable
+            caption={t('Avtalene i saken', 'The agreements of the matter')}
+            hideCaption
+            rows={cases}
+            rowKey={(c) => c.id}
+            columns={[
+              { header: t('Tittel', 'Title'), cell: (c) => c.title, rowHeader: true },
+              {
+                header: t('Avtaletype', 'Agreement'),
+                cell: (c) => AGREEMENT_NAMES[c.agreement] ?? c.agreement,
+              },
+              { header: t('Siste versjon', 'Latest version'), cell: (c) => c.latestVersion },
+              { header: t('Endret', 'Updated'), cell: (c) => formatTime(c.updatedAt, uiLang) },
+              {
+                header: <span className="visually-hidden">{t('Handlinger', 'Actions')}</span>,
+                cell: (c) => (
+                  <>
                     <button
                       type="button"
                       className="button-small"
@@ -155,11 +153,11 @@ export function MatterView({ matterId }: { matterId: number }) {
                     >
                       {t('Sammenlign versjoner', 'Compare versions')}
                     </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>
+                ),
+              },
+            ]}
+          />
         )}
       </section>
     </section>

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SkyError } from '../../../electron/core/errors';
-import { refuseToReplace } from '../../../electron/node/output/existing-set';
+import { refuseToReplace, refuseToReplaceFile } from '../../../electron/node/output/existing-set';
 import { tempDir } from '../../fixtures/cli';
 
 function manifestIn(status: 'draft' | 'final'): string {
@@ -77,5 +77,24 @@ describe('a set in the way', () => {
     expect(error.text.nb).toBe(
       'mappen har allerede filer med de samme navnene («a.pdf», «b.pdf», «c.pdf» (+1)); de erstattes bare når du bekrefter det',
     );
+  });
+});
+
+describe('a pack in the way', () => {
+  it('lets a new file be written, and refuses one that exists, naming it', () => {
+    const file = join(tempDir('skyavtale-existing-'), 'pakke.zip');
+    expect(() => {
+      refuseToReplaceFile(file);
+    }).not.toThrow();
+    writeFileSync(file, 'PK');
+    try {
+      refuseToReplaceFile(file);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(SkyError);
+      expect((error as SkyError).code).toBe('export.exists');
+      expect((error as SkyError).where).toBe(file);
+      expect((error as SkyError).message).toMatch(/finnes allerede/);
+    }
   });
 });

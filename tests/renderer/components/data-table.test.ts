@@ -46,6 +46,16 @@ describe('DataTable', () => {
     expect(html).not.toContain('<button');
   });
 
+  it('keeps a caption for screen readers only, and marks the rows it is told to', () => {
+    const html = table({
+      hideCaption: true,
+      rowClassName: (row) => (row.hours > 4 ? 'current' : undefined),
+    });
+    expect(html).toContain('<caption class="visually-hidden">Alvorlighetsgrader</caption>');
+    expect(html).toContain('<tr><th scope="row">Kritisk</th>');
+    expect(html).toContain('<tr class="current"><th scope="row">Høy</th>');
+  });
+
   it('gives each row a remove button that names the row, and one add button', () => {
     const html = table({ editing });
     expect(html).toContain('<span class="visually-hidden">Fjern</span>');
