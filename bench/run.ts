@@ -38,6 +38,24 @@ interface Row {
 /** Packs in several languages made all at once, or one after another as a user asks for them. */
 type PackOrder = 'together' | 'in-turn';
 
+/** Makes the pack (DOCX + PDF, draft) of a case in one language into `dir`, over any earlier one. */
+function packer(backend: ReturnType<typeof createBackend>, caseText: string, dir: string) {
+  return (lang: Language | null) =>
+    backend.handlers['case.pack']({
+      caseText,
+      formats: ['docx', 'pdf'],
+      lang,
+      guidance: false,
+      final: false,
+      attachCase: false,
+      caseId: null,
+      caseVersion: null,
+      messageLang: 'nb',
+      outFile: join(dir, `pack-${lang ?? 'case'}.zip`),
+      overwrite: true,
+    });
+}
+
 /** Child mode: makes the packs of a case in the languages given and reports its peak memory. */
 async function packChild(
   templatesRoot: string,
@@ -52,20 +70,7 @@ async function packChild(
     now: () => NOW,
   });
   const caseText = readFileSync(caseFile, 'utf8');
-  const pack = (lang: Language | null) =>
-    backend.handlers['case.pack']({
-      caseText,
-      formats: ['docx', 'pdf'],
-      lang,
-      guidance: false,
-      final: false,
-      attachCase: false,
-      caseId: null,
-      caseVersion: null,
-      messageLang: 'nb',
-      outFile: join(outDir, `pack-${lang ?? 'case'}.zip`),
-      overwrite: true,
-    });
+  const pack = packer(backend, caseText, outDir);
   if (order === 'together') await Promise.all(langs.map(pack));
   else for (const lang of langs) await pack(lang);
   process.stdout.write(`${JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS })}\n`);
@@ -352,20 +357,7 @@ async function main(): Promise<void> {
     templates: () => library,
     now: () => NOW,
   });
-  const pack = (lang: Language | null) =>
-    backend.handlers['case.pack']({
-      caseText,
-      formats: ['docx', 'pdf'],
-      lang,
-      guidance: false,
-      final: false,
-      attachCase: false,
-      caseId: null,
-      caseVersion: null,
-      messageLang: 'nb',
-      outFile: join(workDir, `pack-${lang ?? 'case'}.zip`),
-      overwrite: true,
-    });
+  const pack = packer(backend, caseText, workDir);
 
   const targets: Record<string, number> = {
     'largest case: all documents, DOCX + PDF, nb': 300,

@@ -1,34 +1,23 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
-  launchChromium,
+  answerForSsaL,
   screenshot,
   sidewaysOverflow as overflowing,
-  startApp,
   wcagViolations as axeViolations,
+  withAppPage,
 } from '../fixtures/browser';
 import { tempDir } from '../fixtures/cli';
 
 // The real interface in Debian's Chromium against web mode, one fresh data folder for the file:
 // the steps build on each other as a user's session does.
-let app: Awaited<ReturnType<typeof startApp>>;
-let browser: Browser;
 let page: Page;
 const outDir = tempDir('skyavtale-e2e-out-');
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(app.url);
-}, 60_000);
-
-afterAll(async () => {
-  await browser.close();
-  await app.close();
+withAppPage((opened) => {
+  page = opened;
 });
 
 const main = () => page.getByRole('main');
@@ -43,6 +32,17 @@ async function showDocument(title: string) {
   await expect.poll(label).toBeDefined();
   await select.selectOption({ label: (await label())! });
 }
+/** Waits until the export tab says the set is written. */
+const exported = () =>
+  expect
+    .poll(
+      () =>
+        main()
+          .getByText(/Ferdig: \d+ filer skrevet\./)
+          .count(),
+      { timeout: 60_000 },
+    )
+    .toBe(1);
 /** The preview's text with every run of white space as one space. */
 const previewText = async () => (await preview().innerText()).replace(/\s+/g, ' ');
 const pdfText = (file: string) =>
@@ -78,16 +78,7 @@ describe('the desktop interface in a browser', () => {
 
   it('recommends SSA-L for a standard service and starts the case', async () => {
     await main().getByRole('button', { name: 'Ny avtale' }).click();
-    await page
-      .getByLabel('Er tjenesten en standardisert tjeneste (standard SaaS)?')
-      .selectOption('yes');
-    await page.getByLabel('Hvor mye implementering trengs?').selectOption('limited');
-    await page
-      .getByLabel('Skal kunden bruke en skyplattform (PaaS/IaaS) til egne løsninger?')
-      .selectOption('no');
-    await page.getByLabel('Kjøpes det bare lisenser?').selectOption('no');
-    await page.getByLabel('Skal leverandøren behandle personopplysninger?').selectOption('yes');
-    await page.getByRole('button', { name: 'Anbefal avtale' }).click();
+    await answerForSsaL(page);
     await expect
       .poll(() => page.getByRole('heading', { name: 'Anbefalt avtale: SSA-L' }).count())
       .toBe(1);
@@ -353,15 +344,7 @@ describe('the desktop interface in a browser', () => {
     await tab('Eksport');
     await page.getByLabel('Mappe for filene').fill(outDir);
     await page.getByRole('button', { name: 'Eksporter', exact: true }).click();
-    await expect
-      .poll(
-        () =>
-          main()
-            .getByText(/Ferdig: \d+ filer skrevet\./)
-            .count(),
-        { timeout: 60_000 },
-      )
-      .toBe(1);
+    await exported();
     await screenshot(page, '07-eksport');
     for (const name of [
       '01 SSA-L avtale.docx',
@@ -393,15 +376,7 @@ describe('the desktop interface in a browser', () => {
       /har allerede et sett \(utkast, .*Erstatte settet i mappen\?/,
     );
     await question.getByRole('button', { name: 'Erstatt' }).click();
-    await expect
-      .poll(
-        () =>
-          main()
-            .getByText(/Ferdig: \d+ filer skrevet\./)
-            .count(),
-        { timeout: 60_000 },
-      )
-      .toBe(1);
+    await exported();
     expect(await question.count()).toBe(0);
   }, 150_000);
 

@@ -1,30 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchChromium,
-  screenshot,
-  startApp,
-  startSsaLCase,
-  wcagViolations,
-} from '../fixtures/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot, startSsaLCase, wcagViolations, withAppPage } from '../fixtures/browser';
 
 // The requirement picker of a new SSA-L case (SaaS) in Debian's Chromium against web mode.
-let app: Awaited<ReturnType<typeof startApp>>;
-let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(app.url);
+withAppPage(async (opened) => {
+  page = opened;
   await startSsaLCase(page, 'Kravvalg 2027');
   await page.getByRole('tab', { name: 'Sikkerhetskrav', exact: true }).click();
-}, 60_000);
-
-afterAll(async () => {
-  await browser.close();
-  await app.close();
 });
 
 const main = () => page.getByRole('main');

@@ -1,33 +1,16 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchChromium,
-  screenshot,
-  sidewaysOverflow,
-  startApp,
-  startSsaLCase,
-} from '../fixtures/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot, sidewaysOverflow, startSsaLCase, withAppPage } from '../fixtures/browser';
 
 // A picture of every main screen at a desktop width and at 320 px (400 % zoom), for a person to
 // look at before a change to the interface is accepted; the pictures are not committed.
-let app: Awaited<ReturnType<typeof startApp>>;
-let browser: Browser;
 let page: Page;
 const MATTER = 'Skjermbilder 2027';
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(app.url);
+withAppPage(async (opened) => {
+  page = opened;
   await startSsaLCase(page, MATTER);
-}, 60_000);
-
-afterAll(async () => {
-  await browser.close();
-  await app.close();
 });
 
 const nav = (name: string | RegExp) =>

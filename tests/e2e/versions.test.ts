@@ -1,23 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshot, startApp, wcagViolations } from '../fixtures/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot, wcagViolations, withAppPage } from '../fixtures/browser';
 
 // One session in web mode over a fresh data folder: a case is made, saved twice with a change
 // between, its agreement type changed, its versions compared and the case duplicated.
-let app: Awaited<ReturnType<typeof startApp>>;
-let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(app.url);
-}, 60_000);
-
-afterAll(async () => {
-  await browser.close();
-  await app.close();
+withAppPage((opened) => {
+  page = opened;
 });
 
 const main = () => page.getByRole('main');
