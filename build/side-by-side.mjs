@@ -1,23 +1,21 @@
-// Runs npm scripts side by side, so that two cores stay busy: the last one's output is shown as it
-// comes, each other's whole once it ends (so no two are mixed). Fails if any of them failed.
+// Runs npm scripts side by side (each keeps to one core: tsc and ESLint are single-threaded),
+// shows each one's output whole once it ends, so no two are mixed, and fails if any failed.
 import { spawn } from 'node:child_process';
 
 const scripts = process.argv.slice(2);
 const windows = process.platform === 'win32';
 
-function run(name, live) {
+function run(name) {
   return new Promise((resolve) => {
     const started = process.hrtime.bigint();
     const child = spawn(windows ? 'npm.cmd' : 'npm', ['run', name], {
-      stdio: ['ignore', live ? 'inherit' : 'pipe', live ? 'inherit' : 'pipe'],
+      stdio: ['ignore', 'pipe', 'pipe'],
       shell: windows,
     });
     let output = '';
-    if (!live) {
-      for (const stream of [child.stdout, child.stderr]) {
-        stream.setEncoding('utf8');
-        stream.on('data', (text) => (output += text));
-      }
+    for (const stream of [child.stdout, child.stderr]) {
+      stream.setEncoding('utf8');
+      stream.on('data', (text) => (output += text));
     }
     child.on('close', (code) => {
       const seconds = (Number(process.hrtime.bigint() - started) / 1e9).toFixed(0);
@@ -29,5 +27,5 @@ function run(name, live) {
   });
 }
 
-const results = await Promise.all(scripts.map((name, i) => run(name, i === scripts.length - 1)));
+const results = await Promise.all(scripts.map(run));
 process.exitCode = results.every(Boolean) ? 0 : 1;

@@ -20,7 +20,7 @@ export async function runCommandLine(args: string[]): Promise<void> {
         dataDir,
         program: 'skyavtale-kommandoen',
         backgroundCheck: false,
-        yieldToCalls: false,
+        renderInWorkers: false,
         onProgress: process.stderr.isTTY
           ? terminalProgress((text) => process.stderr.write(text))
           : undefined,

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
+import { renderDocuments, type RenderOptions } from '../core/generate';
+import type { Document } from '../core/document/model';
 import type { ApiHandlers } from '../shared/api';
 import { createHandlers } from './api-handlers';
 import { loadPdfFonts } from './fonts';
@@ -21,10 +23,12 @@ export interface BackendOptions {
   /** Check a large library page by page in the background after opening (not for one command). */
   backgroundCheck?: boolean;
   /**
-   * Render at a lower priority than the thread that answers calls, so the app and web mode stay
-   * responsive while a pack is made; a command has nothing else to answer (default true).
+   * Render in worker threads at a lower priority than the thread that answers calls, so the app
+   * and web mode stay responsive while a pack is made (default true). A command has nothing else
+   * to answer: it renders on its own thread, which from a cold start costs less CPU than starting
+   * workers that each load the renderer and parse the fonts again.
    */
-  yieldToCalls?: boolean;
+  renderInWorkers?: boolean;
 }
 
 /** The name put on versions and audit entries: the «author» setting, else the login name. */
@@ -85,10 +89,14 @@ export function createBackend(options: BackendOptions): {
     folder = opened;
     return opened;
   };
-  const renderPool = createRenderPool({
-    fonts: loadPdfFonts,
-    yieldToCalls: options.yieldToCalls ?? true,
-  });
+  const renderPool =
+    (options.renderInWorkers ?? true)
+      ? createRenderPool({ fonts: loadPdfFonts, yieldToCalls: true })
+      : {
+          render: (documents: Document[], renderOptions: RenderOptions) =>
+            renderDocuments(documents, loadPdfFonts(), renderOptions),
+          close: () => Promise.resolve(),
+        };
   const journal = exportJournal(dataDir);
   // What an export cut short by a crash left in its folder is tidied when the program starts.
   journal.recover();
