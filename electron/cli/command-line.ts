@@ -4,6 +4,16 @@ import { createLocalClient } from '../node/local-client';
 import { terminalProgress } from './progress';
 import { runCli } from './run-cli';
 
+/**
+ * How a command uses the back end: it names itself to another process that finds the library
+ * locked, leaves the background page check to the app, and renders on its own thread.
+ */
+export const COMMAND_BACKEND = {
+  program: 'skyavtale-kommandoen',
+  backgroundCheck: false,
+  renderInWorkers: false,
+} as const;
+
 /** Runs one command of this process's command line and sets its exit code. */
 export async function runCommandLine(args: string[]): Promise<void> {
   // Output piped into `head` and the like closes early: that ends the command, it is not a crash.
@@ -18,9 +28,7 @@ export async function runCommandLine(args: string[]): Promise<void> {
     (dataDir) => {
       const backend = createBackend({
         dataDir,
-        program: 'skyavtale-kommandoen',
-        backgroundCheck: false,
-        renderInWorkers: false,
+        ...COMMAND_BACKEND,
         onProgress: process.stderr.isTTY
           ? terminalProgress((text) => process.stderr.write(text))
           : undefined,

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ApiError, ProcedureOutput } from '../../../electron/shared/api';
 import { api, desktop } from '../api';
 import { downloadBase64 } from './download';
@@ -9,8 +9,8 @@ import { request } from '../request';
 import { formatTime } from '../screens/format';
 import { useAppStore, useT } from '../store/app-store';
 import { caseText, useCaseStore } from '../store/case-store';
-import { groupProblems } from './problem-groups';
 import { saveCaseVersion } from './use-case-sync';
+import { useProblemGroups } from './use-problem-groups';
 
 type ExportResult = ProcedureOutput<'case.export'>;
 type History = ProcedureOutput<'cases.history'>;
@@ -48,16 +48,8 @@ function ExportSection({ onExported }: { onExported: () => Promise<void> }) {
   const uiLang = useAppStore((s) => s.uiLang);
   const caseLang = useCaseStore((s) => s.caseInput?.language ?? 'nb');
   const tender = useCaseStore((s) => s.caseInput?.purpose === 'tender');
-  const problems = useCaseStore((s) => s.problems);
-  const caseInput = useCaseStore((s) => s.caseInput);
   // Counted by field, as the problem summary counts them, so the two never disagree.
-  const fieldsToFix = useMemo(
-    () =>
-      caseInput
-        ? groupProblems(problems, caseInput).filter((g) => g.severity === 'error').length
-        : 0,
-    [problems, caseInput],
-  );
+  const fieldsToFix = useProblemGroups().filter((g) => g.severity === 'error').length;
   const [docx, setDocx] = useState(true);
   const [pdf, setPdf] = useState(true);
   const [lang, setLang] = useState<'nb' | 'nn' | 'en'>(caseLang);

@@ -1,10 +1,10 @@
-import { useMemo } from 'react';
 import { describePath } from '../case/field-labels';
 import { useT } from '../store/app-store';
 import { loadedOutline } from '../store/appendix-store';
 import { checkPending, useCaseStore } from '../store/case-store';
-import { groupProblems, type FieldProblemGroup } from './problem-groups';
+import type { FieldProblemGroup } from './problem-groups';
 import { TABS, tabLabel, tabOfPath } from './tabs';
+import { useProblemGroups } from './use-problem-groups';
 
 /**
  * What is still missing or wrong, by part of the agreement, each field named by its label and
@@ -12,14 +12,10 @@ import { TABS, tabLabel, tabOfPath } from './tabs';
  */
 export function ProblemSummary({ onGoTo }: { onGoTo: (path: string) => void }) {
   const t = useT();
-  const problems = useCaseStore((s) => s.problems);
   const caseInput = useCaseStore((s) => s.caseInput);
   // Right after a restore or a recovered draft the new text has not been checked yet.
   const pending = useCaseStore(checkPending);
-  const groups = useMemo(
-    () => (caseInput ? groupProblems(problems, caseInput) : []),
-    [problems, caseInput],
-  );
+  const groups = useProblemGroups();
   if (pending || !caseInput) {
     return (
       <p className="problem-summary muted" role="status">

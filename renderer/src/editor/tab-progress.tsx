@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import { useT } from '../store/app-store';
 import { checkPending, useCaseStore } from '../store/case-store';
-import { groupProblems, tabProgress } from './problem-groups';
+import { tabProgress } from './problem-groups';
 import type { TabId } from './tabs';
+import { useProblemGroups } from './use-problem-groups';
 
 /**
  * How far one part of the agreement is: a badge on its tab (the tab's name stays its name), or
@@ -10,13 +11,9 @@ import type { TabId } from './tabs';
  */
 export function TabProgress({ tab, inPanel = false }: { tab: TabId; inPanel?: boolean }) {
   const t = useT();
-  const problems = useCaseStore((s) => s.problems);
-  const caseInput = useCaseStore((s) => s.caseInput);
+  const groups = useProblemGroups();
   const pending = useCaseStore(checkPending);
-  const counts = useMemo(
-    () => (caseInput ? tabProgress(groupProblems(problems, caseInput)).get(tab) : undefined),
-    [problems, caseInput, tab],
-  );
+  const counts = useMemo(() => tabProgress(groups).get(tab), [groups, tab]);
   if (pending) return null;
   const missing = counts?.missing ?? 0;
   const wrong = counts?.wrong ?? 0;
