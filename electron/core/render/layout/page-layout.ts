@@ -351,7 +351,7 @@ class ItemBuilder {
  * it by 240 twips, plus 240 for each level below the first, rounded up to the next multiple of 240
  * up to 1920. The number is measured at 12 points, as Word measures it there.
  */
-function contentsTab(level: number, numberWidthAt12: number): number {
+export function contentsTab(level: number, numberWidthAt12: number): number {
   const end = 240 * (level - 1) + twips(numberWidthAt12) + 240;
   return (end <= 1920 ? Math.ceil(end / 240) * 240 : end) / 20;
 }

@@ -1,0 +1,25 @@
+/**
+ * Characters XML 1.0 forbids in a document (controls other than tab, line feed and carriage
+ * return; U+FFFE and U+FFFF; surrogates without their pair): a file holding one does not open.
+ * A case's text is cleaned of these and more before (case/user-text.ts); this keeps the file
+ * well-formed whatever text reaches the writer.
+ */
+const FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- control characters are what this removes
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/** Text as it may stand in an element or a double-quoted attribute: every user text goes through here. */
+export function xmlText(text: string): string {
+  return text.replace(FORBIDDEN, '').replace(/[&<>"]/g, (c) => ENTITIES[c] ?? c);
+}
+
+/**
+ * A part docx wrote up to the start tag of `element`: its XML declaration and namespace
+ * declarations, for a part of the same kind written here.
+ */
+export function headOf(xml: string, element: string): string {
+  const at = xml.indexOf(`<${element}`);
+  if (at < 0) throw new Error(`no <${element}> in the part`);
+  return xml.slice(0, xml.indexOf('>', at) + 1);
+}
