@@ -1,9 +1,10 @@
-import { strToU8, zipSync } from 'fflate';
+import { strToU8 } from 'fflate';
 import type { Document } from '../document/model';
 import { word } from '../i18n/document-words';
-import { clauseListCount, documentXml, fieldRun, run } from './docx/document-xml';
+import { clauseListCount, documentXml, formattedField, run } from './docx/document-xml';
 import { CUSTOM_PROPERTIES, skeletonOf, type Skeleton } from './docx/package-parts';
 import { xmlText } from './docx/xml';
+import { DOCUMENT_LEVEL, zip, zipEntry } from './docx/zip';
 import type { PageLayout } from './layout/page-layout';
 import { COLORS, HEADER_SIZE } from './typography';
 
@@ -29,9 +30,9 @@ function footerXml(doc: Document, layout: PageLayout, skeleton: Skeleton): strin
   return (
     `${skeleton.footerHead}<w:p><w:pPr><w:jc w:val="center"/></w:pPr>` +
     run(`${word('page', doc.lang)} `, MUTED) +
-    fieldRun('PAGE', '', MUTED) +
+    formattedField('PAGE', '', MUTED) +
     run(` ${word('of', doc.lang)} `, MUTED) +
-    fieldRun('NUMPAGES', total, MUTED) +
+    formattedField('NUMPAGES', total, MUTED) +
     '</w:p></w:ftr>'
   );
 }
@@ -86,11 +87,10 @@ export function renderDocx(
     'docProps/core.xml': coreXml(doc, options.date, skeleton),
     'docProps/custom.xml': customXml(doc, options, skeleton),
   };
-  const files: Record<string, Uint8Array> = {};
-  for (const [path, data] of skeleton.parts) {
-    const own = written[path];
-    files[path] = own === undefined ? data : strToU8(own);
-  }
+  const entries = skeleton.parts.map((entry) => {
+    const own = written[entry.path];
+    return own === undefined ? entry : zipEntry(entry.path, strToU8(own), DOCUMENT_LEVEL);
+  });
   // The zip's own timestamps: the document's date, or the earliest a zip can hold.
-  return Promise.resolve(zipSync(files, { mtime: options.date ?? new Date(1980, 0, 1) }));
+  return Promise.resolve(zip(entries, options.date ?? new Date(Date.UTC(1980, 0, 1))));
 }

@@ -200,10 +200,23 @@ class Bookmarks {
 }
 
 /** A field in one run: its code, and the result shown until Word refreshes it. */
-export const fieldRun = (code: string, result: string, props = ''): string =>
-  `<w:r>${props && `<w:rPr>${props}</w:rPr>`}<w:fldChar w:fldCharType="begin"/>` +
-  `<w:instrText xml:space="preserve">${xmlText(code)}</w:instrText>` +
+const fieldRun = (code: string, result: string): string =>
+  `<w:r><w:fldChar w:fldCharType="begin"/><w:instrText xml:space="preserve">${xmlText(code)}</w:instrText>` +
   `<w:fldChar w:fldCharType="separate"/>${result}<w:fldChar w:fldCharType="end"/></w:r>`;
+
+/**
+ * A field in formatted text, each of its parts a run of its own with the text's formatting:
+ * LibreOffice sets the result of a field written in one run in the paragraph's formatting.
+ */
+export const formattedField = (code: string, result: string, props: string): string =>
+  [
+    '<w:fldChar w:fldCharType="begin"/>',
+    `<w:instrText xml:space="preserve">${xmlText(code)}</w:instrText>`,
+    `<w:fldChar w:fldCharType="separate"/>${result}`,
+    '<w:fldChar w:fldCharType="end"/>',
+  ]
+    .map((part) => `<w:r><w:rPr>${props}</w:rPr>${part}</w:r>`)
+    .join('');
 const TAB_RUN = '<w:r><w:tab/></w:r>';
 const TOC_FIELD = 'TOC \\h \\o "1-2"';
 const CONTENTS_RIGHT_TAB = `<w:tab w:val="right" w:leader="dot" w:pos="${twips(TEXT_WIDTH)}"/>`;

@@ -32,6 +32,7 @@ import {
 } from '../typography';
 import type { DocumentFrame } from './document-xml';
 import { headOf } from './xml';
+import { CONSTANT_LEVEL, zipEntry, type ZipEntry } from './zip';
 
 const LANGUAGE_TAG = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' } as const;
 const CLAUSES = 'clauses';
@@ -244,8 +245,8 @@ const compiler = (
 
 /** A Word package's parts: docx's, the same for many documents, and the frames of the others. */
 export interface Skeleton {
-  /** Every part in package order; those written per document are replaced before zipping. */
-  parts: ReadonlyMap<string, Uint8Array>;
+  /** Every part in package order, deflated; those written per document are replaced. */
+  parts: readonly ZipEntry[];
   document: DocumentFrame;
   /** Each part's XML declaration and root start tag, for the parts written per document. */
   headerHead: string;
@@ -269,8 +270,8 @@ export function skeletonOf(lang: Language, listInstances: number): Skeleton {
   };
   const documentXml = text('word/document.xml');
   const skeleton: Skeleton = {
-    parts: new Map(
-      [...compiled].map(([path, data]) => [path, typeof data === 'string' ? strToU8(data) : data]),
+    parts: [...compiled].map(([path, data]) =>
+      zipEntry(path, typeof data === 'string' ? strToU8(data) : data, CONSTANT_LEVEL),
     ),
     document: {
       head: headOf(documentXml, 'w:body'),

@@ -1,0 +1,111 @@
+import { deflateSync, strToU8, type DeflateOptions } from 'fflate';
+
+/**
+ * A Word file is a zip of its parts. Most parts are the same in every document of a language,
+ * so each is deflated once and its entry kept (fflate's `zipSync` would deflate every part of
+ * every file again); the zip around them is the plain form `zipSync` writes: no data
+ * descriptors, no extra fields.
+ */
+
+/** A part as the zip stores it: deflated, with the CRC and size of what it holds. */
+export interface ZipEntry {
+  path: string;
+  deflated: Uint8Array;
+  crc: number;
+  size: number;
+}
+
+/**
+ * The deflate level of the parts written per document. Measured on the largest case's 16
+ * documents, fflate's level 1 takes 28 ms, level 4 32 ms and level 6 (zipSync's default) 37 ms,
+ * for 274, 258 and 251 KB in all: files 9 % larger, some 17 KB each, cost a user nothing, while
+ * a quarter of the deflate time is much of what is left of the writer's. The parts deflated once
+ * per process take the smallest form, level 9.
+ */
+export const DOCUMENT_LEVEL = 1;
+export const CONSTANT_LEVEL = 9;
+
+const CRC_TABLE = Int32Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c;
+});
+
+function crc32(data: Uint8Array): number {
+  let crc = -1;
+  for (const byte of data) crc = (CRC_TABLE[(crc ^ byte) & 0xff] ?? 0) ^ (crc >>> 8);
+  return ~crc >>> 0;
+}
+
+export function zipEntry(
+  path: string,
+  content: Uint8Array,
+  level: DeflateOptions['level'],
+): ZipEntry {
+  return {
+    path,
+    deflated: deflateSync(content, { level }),
+    crc: crc32(content),
+    size: content.length,
+  };
+}
+
+/** A date as a zip stores it, in MS-DOS form; UTC, so the bytes do not depend on the machine. */
+function dosDateTime(date: Date): { time: number; day: number } {
+  return {
+    time: (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | (date.getUTCSeconds() >> 1),
+    day:
+      ((date.getUTCFullYear() - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate(),
+  };
+}
+
+const LOCAL_HEADER = 30;
+const CENTRAL_HEADER = 46;
+const END_RECORD = 22;
+
+/** The zip of the entries in their order, each dated `date`. */
+export function zip(entries: readonly ZipEntry[], date: Date): Uint8Array {
+  const { time, day } = dosDateTime(date);
+  const names = entries.map((entry) => strToU8(entry.path));
+  const dataLength = entries.reduce(
+    (sum, entry, i) => sum + LOCAL_HEADER + (names[i]?.length ?? 0) + entry.deflated.length,
+    0,
+  );
+  const directoryLength = names.reduce((sum, name) => sum + CENTRAL_HEADER + name.length, 0);
+  const out = new Uint8Array(dataLength + directoryLength + END_RECORD);
+  const view = new DataView(out.buffer);
+  // The fields both headers share, from «version needed» to the name's length.
+  const common = (at: number, entry: ZipEntry, name: Uint8Array): void => {
+    view.setUint16(at, 20, true);
+    view.setUint16(at + 2, 0, true);
+    view.setUint16(at + 4, 8, true);
+    view.setUint16(at + 6, time, true);
+    view.setUint16(at + 8, day, true);
+    view.setUint32(at + 10, entry.crc, true);
+    view.setUint32(at + 14, entry.deflated.length, true);
+    view.setUint32(at + 18, entry.size, true);
+    view.setUint16(at + 22, name.length, true);
+  };
+  let at = 0;
+  let directory = dataLength;
+  entries.forEach((entry, i) => {
+    const name = names[i] ?? new Uint8Array();
+    view.setUint32(at, 0x04034b50, true);
+    common(at + 4, entry, name);
+    out.set(name, at + LOCAL_HEADER);
+    out.set(entry.deflated, at + LOCAL_HEADER + name.length);
+    view.setUint32(directory, 0x02014b50, true);
+    view.setUint16(directory + 4, 20, true);
+    common(directory + 6, entry, name);
+    view.setUint32(directory + 42, at, true);
+    out.set(name, directory + CENTRAL_HEADER);
+    at += LOCAL_HEADER + name.length + entry.deflated.length;
+    directory += CENTRAL_HEADER + name.length;
+  });
+  view.setUint32(directory, 0x06054b50, true);
+  view.setUint16(directory + 8, entries.length, true);
+  view.setUint16(directory + 10, entries.length, true);
+  view.setUint32(directory + 12, directoryLength, true);
+  view.setUint32(directory + 16, dataLength, true);
+  return out;
+}
