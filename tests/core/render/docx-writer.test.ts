@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../../../electron/core/document/model';
@@ -29,6 +30,64 @@ async function documentXml(doc: Document): Promise<string> {
   });
   return strFromU8(unzipSync(bytes)['word/document.xml']!);
 }
+
+/** The parts of a DOCX by path, as text. */
+async function partsOf(doc: Document): Promise<Record<string, string>> {
+  const bytes = await renderDocx(doc, layoutOf(doc), {
+    status: 'draft',
+    caseReference: '<sak> & "ref"',
+    caseVersion: 1,
+    date: null,
+  });
+  return Object.fromEntries(
+    Object.entries(unzipSync(bytes)).map(([name, data]) => [name, strFromU8(data)]),
+  );
+}
+
+interface Parsed {
+  /** The text of every `w:t`, in order. */
+  text: string[];
+  /** Every field code: `w:instrText` and `w:fldSimple`'s. */
+  fields: string[];
+  bookmarkStarts: { id: string; name: string }[];
+  bookmarkEnds: string[];
+  anchors: string[];
+}
+
+// A real, strict XML parser (Python's expat): it refuses what is not well-formed XML 1.0,
+// forbidden characters included.
+const PARSE = `
+import sys, json, xml.parsers.expat
+out = {'text': [], 'fields': [], 'bookmarkStarts': [], 'bookmarkEnds': [], 'anchors': []}
+stack = []
+def start(name, attrs):
+    stack.append([name, ''])
+    if name == 'w:bookmarkStart': out['bookmarkStarts'].append({'id': attrs['w:id'], 'name': attrs['w:name']})
+    if name == 'w:bookmarkEnd': out['bookmarkEnds'].append(attrs['w:id'])
+    if name == 'w:fldSimple': out['fields'].append(attrs['w:instr'])
+    if name == 'w:hyperlink' and 'w:anchor' in attrs: out['anchors'].append(attrs['w:anchor'])
+def end(name):
+    el, text = stack.pop()
+    if el == 'w:t': out['text'].append(text)
+    if el == 'w:instrText': out['fields'].append(text)
+def data(d):
+    stack[-1][1] += d
+p = xml.parsers.expat.ParserCreate()
+p.StartElementHandler, p.EndElementHandler, p.CharacterDataHandler = start, end, data
+p.Parse(sys.stdin.buffer.read(), True)
+print(json.dumps(out))
+`;
+
+/** Parses a part, throwing when it is not well-formed. */
+function parse(xml: string): Parsed {
+  return JSON.parse(
+    execFileSync('python3', ['-c', PARSE], { input: xml, encoding: 'utf8' }),
+  ) as Parsed;
+}
+
+const HOSTILE =
+  'a < b && c > d "q" ]]> <w:t>x</w:t> \u0000\u0007\u001b\ufffe\uffff\ud800 { REF c_ch1 \\h }';
+const HOSTILE_PRINTED = 'a < b && c > d "q" ]]> <w:t>x</w:t>  { REF c_ch1 \\h }';
 
 describe('the DOCX writer', () => {
   it('numbers clauses with one Word multilevel list, never typed numbers', async () => {
@@ -176,5 +235,60 @@ describe('the DOCX writer', () => {
   it('makes bookmark names Word accepts', () => {
     expect(bookmarkName('liquidated-damages')).toBe('c_liquidated_damages');
     expect(bookmarkName('x'.repeat(60))).toHaveLength(40);
+  });
+
+  it('writes hostile user text as text: escaped, without the characters XML forbids, never a field', async () => {
+    const doc = sampleDocument({ title: HOSTILE, header: HOSTILE });
+    doc.meta = { subject: HOSTILE, author: HOSTILE, keywords: [HOSTILE] };
+    doc.blocks.push(
+      { kind: 'heading', level: 2, number: '6.3', id: 'hostile', text: HOSTILE },
+      { kind: 'paragraph', content: [{ kind: 'text', text: HOSTILE, bold: true }] },
+      { kind: 'list', ordered: false, items: [[{ kind: 'text', text: HOSTILE }]] },
+      { kind: 'table', header: [HOSTILE], rows: [[HOSTILE]] },
+    );
+    const files = await partsOf(doc);
+    for (const [name, xml] of Object.entries(files))
+      if (name.endsWith('.xml') || name.endsWith('.rels'))
+        expect(() => parse(xml), name).not.toThrow();
+    const body = parse(files['word/document.xml']!);
+    // The title, the heading, its contents entry, the paragraph, the list item, the two cells.
+    expect(body.text.filter((t) => t === HOSTILE_PRINTED)).toHaveLength(7);
+    expect(body.fields.some((code) => code.includes('REF c_ch1 \\h }'))).toBe(false);
+    expect(parse(files['word/header1.xml']!).text).toEqual([HOSTILE_PRINTED]);
+    expect(files['docProps/core.xml']).toContain(
+      '<dc:title>a &lt; b &amp;&amp; c &gt; d &quot;q&quot; ]]&gt; &lt;w:t&gt;x&lt;/w:t&gt;  {',
+    );
+    expect(files['docProps/custom.xml']).toContain('&lt;sak&gt; &amp; &quot;ref&quot;');
+  });
+
+  it('closes every bookmark it opens, with ids and names unique, and links only to bookmarks', async () => {
+    const doc = sampleDocument();
+    const body = parse((await partsOf(doc))['word/document.xml']!);
+    const ids = body.bookmarkStarts.map((b) => b.id);
+    const names = body.bookmarkStarts.map((b) => b.name);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(new Set(names).size).toBe(names.length);
+    expect([...body.bookmarkEnds].sort()).toEqual([...ids].sort());
+    expect(names.filter((n) => n.startsWith('_Toc'))).toHaveLength(layoutOf(doc).contents.length);
+    const targets = [
+      ...body.anchors,
+      ...body.fields.flatMap((code) => /^(?:PAGEREF|REF) (\S+)/.exec(code)?.[1] ?? []),
+    ];
+    expect(targets.length).toBeGreaterThan(layoutOf(doc).contents.length * 2);
+    for (const target of targets) expect(names).toContain(target);
+  });
+
+  it('numbers each clause list that starts again from 1 as a list instance of its own', async () => {
+    const doc = sampleDocument();
+    doc.blocks.push(
+      { kind: 'heading', level: 1, number: '1', id: 'dpa-1', text: 'Databehandleravtalens formål' },
+      { kind: 'heading', level: 2, number: '1.1', id: 'dpa-1-1', text: 'Omfang' },
+    );
+    const { 'word/document.xml': xml, 'word/numbering.xml': numbering } = await partsOf(doc);
+    const numIds = [...xml!.matchAll(/<w:numId w:val="(\d+)"\/>/g)].map((m) => m[1]);
+    const [first, second] = [...new Set(numIds)];
+    expect(second).toBeDefined();
+    expect(numIds.slice(-2)).toEqual([second, second]);
+    for (const id of [first, second]) expect(numbering).toContain(`<w:num w:numId="${id}">`);
   });
 });
