@@ -49,13 +49,20 @@ function runProps(look: RunLook): string {
   return (look.bold ? '<w:b/><w:bCs/>' : '') + (look.italic ? '<w:i/><w:iCs/>' : '');
 }
 
+/** Escaped text in a `w:t`: Word keeps spaces at either end, or doubled, only when told to. */
+const textElement = (text: string): string =>
+  /^\s|\s$|\s\s/.test(text) ? `<w:t xml:space="preserve">${text}</w:t>` : `<w:t>${text}</w:t>`;
+
 /** A run of text, its tabs as Word's tab elements; nothing for no text. */
 export function run(text: string, props = ''): string {
   if (text === '') return '';
-  const content = xmlText(text)
-    .split('\t')
-    .map((part) => (part === '' ? '' : `<w:t xml:space="preserve">${part}</w:t>`))
-    .join('<w:tab/>');
+  const escaped = xmlText(text);
+  const content = escaped.includes('\t')
+    ? escaped
+        .split('\t')
+        .map((part) => (part === '' ? '' : textElement(part)))
+        .join('<w:tab/>')
+    : textElement(escaped);
   return `<w:r>${props && `<w:rPr>${props}</w:rPr>`}${content}</w:r>`;
 }
 
@@ -112,11 +119,12 @@ const NO_RULE = 'w:val="none" w:color="auto" w:sz="0"';
 const TABLE_BORDERS =
   `<w:tblBorders><w:top ${NO_RULE}/><w:left ${NO_RULE}/><w:bottom ${RULE}/>` +
   `<w:right ${NO_RULE}/><w:insideH ${RULE}/><w:insideV ${NO_RULE}/></w:tblBorders>`;
+// The cells' padding, once for the table: every cell has the same.
 const CELL_MARGINS =
-  `<w:tcMar><w:top w:type="dxa" w:w="${twips(TABLE.padY)}"/>` +
+  `<w:tblCellMar><w:top w:type="dxa" w:w="${twips(TABLE.padY)}"/>` +
   `<w:left w:type="dxa" w:w="${twips(TABLE.padX)}"/>` +
   `<w:bottom w:type="dxa" w:w="${twips(TABLE.padY)}"/>` +
-  `<w:right w:type="dxa" w:w="${twips(TABLE.padX)}"/></w:tcMar>`;
+  `<w:right w:type="dxa" w:w="${twips(TABLE.padX)}"/></w:tblCellMar>`;
 const HEADER_SHADING = `<w:shd w:fill="${COLORS.shade}" w:color="auto" w:val="clear"/>`;
 const AFTER_TABLE = paragraph({ style: 'AfterTable' }, '');
 
@@ -133,7 +141,7 @@ function table(block: Table, pageBreakBefore: boolean): string {
       return p;
     });
     const shading = header ? HEADER_SHADING : '';
-    return `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${shading}${CELL_MARGINS}</w:tcPr>${lines.join('')}</w:tc>`;
+    return `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${shading}</w:tcPr>${lines.join('')}</w:tc>`;
   };
   const row = (cells: string[], header: boolean, bold: boolean): string =>
     `<w:tr><w:trPr><w:cantSplit/>${header ? '<w:tblHeader/>' : ''}</w:trPr>` +
@@ -141,7 +149,7 @@ function table(block: Table, pageBreakBefore: boolean): string {
     '</w:tr>';
   const emphasis = new Set(block.emphasis ?? []);
   return (
-    `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${twips(TEXT_WIDTH)}"/>${TABLE_BORDERS}</w:tblPr>` +
+    `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${twips(TEXT_WIDTH)}"/>${TABLE_BORDERS}${CELL_MARGINS}</w:tblPr>` +
     `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>` +
     (block.header.length === 0 ? '' : row(block.header, true, false)) +
     block.rows.map((cells, r) => row(cells, false, emphasis.has(r))).join('') +
