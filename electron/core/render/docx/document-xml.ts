@@ -49,9 +49,17 @@ function runProps(look: RunLook): string {
   return (look.bold ? '<w:b/><w:bCs/>' : '') + (look.italic ? '<w:i/><w:iCs/>' : '');
 }
 
+const isSpace = (code: number): boolean => code === 32 || code === 10 || code === 13;
+const DOUBLE_SPACE = /[ \n\r]{2}/;
+
 /** Escaped text in a `w:t`: Word keeps spaces at either end, or doubled, only when told to. */
-const textElement = (text: string): string =>
-  /^\s|\s$|\s\s/.test(text) ? `<w:t xml:space="preserve">${text}</w:t>` : `<w:t>${text}</w:t>`;
+function textElement(text: string): string {
+  const preserve =
+    isSpace(text.charCodeAt(0)) ||
+    isSpace(text.charCodeAt(text.length - 1)) ||
+    DOUBLE_SPACE.test(text);
+  return preserve ? `<w:t xml:space="preserve">${text}</w:t>` : `<w:t>${text}</w:t>`;
+}
 
 /** A run of text, its tabs as Word's tab elements; nothing for no text. */
 export function run(text: string, props = ''): string {

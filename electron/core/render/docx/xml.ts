@@ -7,11 +7,17 @@
 const FORBIDDEN =
   // eslint-disable-next-line no-control-regex -- control characters are what this removes
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// Any character the escape changes: most text has none and is returned as it is.
+const SPECIAL =
+  // eslint-disable-next-line no-control-regex -- control characters are what this finds
+  /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const ESCAPED = /[&<>"]/g;
 
 /** Text as it may stand in an element or a double-quoted attribute: every user text goes through here. */
 export function xmlText(text: string): string {
-  return text.replace(FORBIDDEN, '').replace(/[&<>"]/g, (c) => ENTITIES[c] ?? c);
+  if (!SPECIAL.test(text)) return text;
+  return text.replace(FORBIDDEN, '').replace(ESCAPED, (c) => ENTITIES[c] ?? c);
 }
 
 /**
