@@ -134,35 +134,43 @@ const CELL_MARGINS =
   `<w:bottom w:type="dxa" w:w="${twips(TABLE.padY)}"/>` +
   `<w:right w:type="dxa" w:w="${twips(TABLE.padX)}"/></w:tblCellMar>`;
 const HEADER_SHADING = `<w:shd w:fill="${COLORS.shade}" w:color="auto" w:val="clear"/>`;
+const ROW_START = '<w:tr><w:trPr><w:cantSplit/></w:trPr>';
+// The empty paragraph Word needs after a table.
 const AFTER_TABLE = paragraph({ style: 'AfterTable' }, '');
 
-function table(block: Table, pageBreakBefore: boolean): string {
+/** A table, pushed piece by piece: the bulk of a long document, so never joined twice. */
+function table(out: string[], block: Table, pageBreakBefore: boolean): void {
   const widths = columnTwips(block.widths ?? (block.rows[0] ?? block.header).map(() => 1));
   let first = pageBreakBefore;
-  const cell = (text: string, width: number, header: boolean, bold: boolean): string => {
-    const lines = text.split('\n').map((line) => {
-      const p = paragraph(
-        { style: 'TableText', pageBreakBefore: first },
-        textRuns(line, { bold: header || bold }),
+  const row = (cells: string[], header: boolean, bold: boolean): void => {
+    out.push(header ? '<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>' : ROW_START);
+    cells.forEach((text, i) => {
+      out.push(
+        `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${widths[i] ?? 0}"/>${header ? HEADER_SHADING : ''}</w:tcPr>`,
       );
-      first = false;
-      return p;
+      for (const line of text.split('\n')) {
+        out.push(
+          paragraph(
+            { style: 'TableText', pageBreakBefore: first },
+            textRuns(line, { bold: header || bold }),
+          ),
+        );
+        first = false;
+      }
+      out.push('</w:tc>');
     });
-    const shading = header ? HEADER_SHADING : '';
-    return `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${shading}</w:tcPr>${lines.join('')}</w:tc>`;
+    out.push('</w:tr>');
   };
-  const row = (cells: string[], header: boolean, bold: boolean): string =>
-    `<w:tr><w:trPr><w:cantSplit/>${header ? '<w:tblHeader/>' : ''}</w:trPr>` +
-    cells.map((text, i) => cell(text, widths[i] ?? 0, header, bold)).join('') +
-    '</w:tr>';
-  const emphasis = new Set(block.emphasis ?? []);
-  return (
-    `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${twips(TEXT_WIDTH)}"/>${TABLE_BORDERS}${CELL_MARGINS}</w:tblPr>` +
-    `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>` +
-    (block.header.length === 0 ? '' : row(block.header, true, false)) +
-    block.rows.map((cells, r) => row(cells, false, emphasis.has(r))).join('') +
-    '</w:tbl>'
+  out.push(
+    `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${twips(TEXT_WIDTH)}"/>${TABLE_BORDERS}${CELL_MARGINS}</w:tblPr>`,
+    `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`,
   );
+  if (block.header.length > 0) row(block.header, true, false);
+  const emphasis = new Set(block.emphasis ?? []);
+  block.rows.forEach((cells, r) => {
+    row(cells, false, emphasis.has(r));
+  });
+  out.push('</w:tbl>', AFTER_TABLE);
 }
 
 /** The signature lines, paragraph by paragraph as the page layout sets them. */
@@ -367,7 +375,7 @@ export function documentXml(doc: Document, layout: PageLayout, frame: DocumentFr
         });
         return;
       case 'table':
-        out.push(table(block, takeBreak()), AFTER_TABLE);
+        table(out, block, takeBreak());
         return;
       case 'signatures':
         out.push(signatureBlock(block, doc, takeBreak()));

@@ -33,7 +33,9 @@ const CRC_TABLE = Int32Array.from({ length: 256 }, (_, n) => {
 
 function crc32(data: Uint8Array): number {
   let crc = -1;
-  for (const byte of data) crc = (CRC_TABLE[(crc ^ byte) & 0xff] ?? 0) ^ (crc >>> 8);
+  // An indexed loop: iterating the bytes with for…of takes twice as long.
+  for (let i = 0; i < data.length; i++)
+    crc = (CRC_TABLE[(crc ^ (data[i] ?? 0)) & 0xff] ?? 0) ^ (crc >>> 8);
   return ~crc >>> 0;
 }
 
