@@ -291,4 +291,13 @@ describe('the DOCX writer', () => {
     expect(numIds.slice(-2)).toEqual([second, second]);
     for (const id of [first, second]) expect(numbering).toContain(`<w:num w:numId="${id}">`);
   });
+
+  it('puts clauses numbered before any 1 in the first list, one that numbering.xml has', async () => {
+    const doc = sampleDocument();
+    doc.blocks = doc.blocks.filter((b) => !(b.kind === 'heading' && b.number === '1'));
+    const { 'word/document.xml': xml, 'word/numbering.xml': numbering } = await partsOf(doc);
+    const numIds = new Set([...xml!.matchAll(/<w:numId w:val="([^"]*)"\/>/g)].map((m) => m[1]));
+    expect(numIds.size).toBe(1);
+    for (const id of numIds) expect(numbering).toContain(`<w:num w:numId="${id}">`);
+  });
 });

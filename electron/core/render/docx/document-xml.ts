@@ -33,9 +33,9 @@ export function bookmarkName(clauseId: string): string {
 const startsClauseList = (block: Block): boolean =>
   block.kind === 'heading' && block.number === '1';
 
-/** How many instances of the clause list a document has. */
+/** How many instances of the clause list a document has: one at least, for clauses before a 1. */
 export function clauseListCount(doc: Document): number {
-  return doc.blocks.filter(startsClauseList).length;
+  return Math.max(doc.blocks.filter(startsClauseList).length, 1);
 }
 
 interface RunLook {
