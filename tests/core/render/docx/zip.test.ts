@@ -1,0 +1,37 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { zip, zipEntry } from '../../../../electron/core/render/docx/zip';
+import { tempDir } from '../../../fixtures/cli';
+
+describe('the DOCX zip', () => {
+  it('holds each part, deflated once or per file, with a CRC that unzip checks', () => {
+    const constant = zipEntry('word/styles.xml', strToU8('<w:styles/>'.repeat(200)), 9);
+    const parts = [
+      constant,
+      zipEntry('word/document.xml', strToU8('<w:document>æøå ÆØÅ ☐</w:document>'), 1),
+      constant,
+    ].map((entry, i) => (i === 2 ? { ...entry, path: 'word/copy.xml' } : entry));
+    const bytes = zip(parts, new Date('2026-11-24T10:00:00Z'));
+    const file = join(tempDir('skyavtale-zip-'), 'parts.zip');
+    writeFileSync(file, bytes);
+    expect(execFileSync('unzip', ['-t', file], { encoding: 'utf8' })).toMatch(/No errors detected/);
+    const listing = execFileSync('unzip', ['-l', file], { encoding: 'utf8', env: { TZ: 'UTC' } });
+    expect(listing).toMatch(/2026-11-24 10:00 +word\/styles\.xml/);
+    const files = unzipSync(bytes);
+    expect(Object.keys(files)).toEqual(['word/styles.xml', 'word/document.xml', 'word/copy.xml']);
+    expect(strFromU8(files['word/document.xml']!)).toBe('<w:document>æøå ÆØÅ ☐</w:document>');
+    expect(strFromU8(files['word/copy.xml']!)).toBe('<w:styles/>'.repeat(200));
+  });
+
+  it("dates the parts in UTC, whatever the machine's time zone", () => {
+    const at = new Date('2026-03-12T23:30:00Z');
+    const bytes = zip([zipEntry('a.xml', strToU8('<a/>'), 1)], at);
+    // The local header's time and date fields, in MS-DOS form.
+    const view = new DataView(bytes.buffer);
+    expect(view.getUint16(10, true)).toBe((23 << 11) | (30 << 5));
+    expect(view.getUint16(12, true)).toBe(((2026 - 1980) << 9) | (3 << 5) | 12);
+  });
+});
