@@ -2,9 +2,9 @@ import { deflateSync, strToU8, type DeflateOptions } from 'fflate';
 
 /**
  * A Word file is a zip of its parts. Most parts are the same in every document of a language,
- * so each is deflated once and its entry kept (fflate's `zipSync` would deflate every part of
- * every file again); the zip around them is the plain form `zipSync` writes: no data
- * descriptors, no extra fields.
+ * so each is deflated once and its entry kept: fflate's `zipSync` would deflate every part of
+ * every file again, and its streaming `Zip` dates entries in the machine's local time. The zip
+ * around them is the plain form `zipSync` writes: no data descriptors, no extra fields.
  */
 
 /** A part as the zip stores it: deflated, with the CRC and size of what it holds. */
