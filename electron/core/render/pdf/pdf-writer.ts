@@ -1,4 +1,4 @@
-import fontkit, { type Font } from '@pdf-lib/fontkit';
+import fontkit, { type Font, type Glyph } from '@pdf-lib/fontkit';
 import { PDFDict, PDFDocument, PDFName, PDFString, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { Document } from '../../document/model';
 import { word } from '../../i18n/document-words';
@@ -30,17 +30,18 @@ const LANGUAGE_TAG = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' } as const;
 
 // Parsing a font, shaping its words and measuring them depend only on the font file, so they are
 // done once per file however many documents, in whatever language, are set in it.
-const parsedFonts = new WeakMap<Uint8Array, Font>();
-function parsed(data: Uint8Array): Font {
-  let font = parsedFonts.get(data);
-  if (!font) {
-    font = fontkit.create(data);
-    shapeByWord(font);
+const parsedFonts = new WeakMap<Uint8Array, { font: Font; glyphsOf: (word: string) => Glyph[] }>();
+function parsedFace(data: Uint8Array): { font: Font; glyphsOf: (word: string) => Glyph[] } {
+  let face = parsedFonts.get(data);
+  if (!face) {
+    const font = fontkit.create(data);
+    face = { font, glyphsOf: shapeByWord(font) };
     evenGlyphSubsets(font);
-    parsedFonts.set(data, font);
+    parsedFonts.set(data, face);
   }
-  return font;
+  return face;
 }
+const parsed = (data: Uint8Array): Font => parsedFace(data).font;
 const cachingFontkit: typeof fontkit = { ...fontkit, create: parsed };
 
 const measurers = new WeakMap<Uint8Array, Measurer>();
@@ -89,26 +90,57 @@ function inkOf(item: ParagraphItem): string {
 }
 
 /**
- * The glyphs of text in one face of one document, as the content stream shows them: the subset
- * numbers glyphs in the order the document first uses them, so each distinct word is encoded (and
- * its glyphs added to the subset) once per document.
+ * The glyphs of text in one face of one document, hex-encoded as the content stream shows them.
+ * The subset numbers glyphs in the order the document first uses them, so the codes hold for one
+ * document: each distinct word is encoded once, from the codes of its glyphs, and only a word
+ * with a glyph new to the document goes through pdf-lib, which adds it to the subset.
  */
 class SubsetText {
   private readonly words = new Map<string, string>();
+  private readonly glyphs = new Map<number, string>();
+  private readonly space: string;
 
-  constructor(private readonly font: PDFFont) {}
+  constructor(
+    private readonly font: PDFFont,
+    private readonly glyphsOf: (word: string) => Glyph[],
+  ) {
+    this.space = this.word(' ');
+  }
 
   hex(text: string): string {
     let hex = '';
-    for (const word of text.split(/( +)/)) {
-      if (word === '') continue;
-      let encoded = this.words.get(word);
-      if (encoded === undefined) {
-        encoded = this.font.encodeText(word).asString();
-        this.words.set(word, encoded);
-      }
-      hex += encoded;
+    for (let from = 0; ;) {
+      const to = text.indexOf(' ', from);
+      if (to === -1) return hex + this.word(from === 0 ? text : text.slice(from));
+      if (to > from) hex += this.word(text.slice(from, to));
+      hex += this.space;
+      from = to + 1;
     }
+  }
+
+  private word(word: string): string {
+    let hex = this.words.get(word);
+    if (hex === undefined) {
+      hex = this.encode(word);
+      this.words.set(word, hex);
+    }
+    return hex;
+  }
+
+  private encode(word: string): string {
+    const glyphs = this.glyphsOf(word);
+    let hex = '';
+    for (const glyph of glyphs) {
+      const code = this.glyphs.get(glyph.id);
+      if (code === undefined) return this.include(word, glyphs);
+      hex += code;
+    }
+    return hex;
+  }
+
+  private include(word: string, glyphs: Glyph[]): string {
+    const hex = this.font.encodeText(word).asString();
+    glyphs.forEach((glyph, i) => this.glyphs.set(glyph.id, hex.slice(4 * i, 4 * i + 4)));
     return hex;
   }
 }
@@ -270,6 +302,8 @@ class PageDrawer {
  * Embeds the faces drawn in, as subsets, and puts each page's operators in as one compressed
  * stream, with the fonts (and the watermark's transparency) in the page's resources.
  */
+const ascii = new TextEncoder();
+
 async function writePages(
   pdf: PDFDocument,
   drawer: PageDrawer,
@@ -280,7 +314,12 @@ async function writePages(
   const fonts = await Promise.all(
     faces.map((face) => pdf.embedFont(fontBytes[face], { subset: true })),
   );
-  const text = new Map(faces.map((face, i) => [face, new SubsetText(fonts[i] as PDFFont)]));
+  const text = new Map(
+    faces.map((face, i) => [
+      face,
+      new SubsetText(fonts[i] as PDFFont, parsedFace(fontBytes[face]).glyphsOf),
+    ]),
+  );
   const fontNames = faces.map((face) => PDFName.of(fontKey(face).slice(1)));
   const faint = watermark
     ? pdf.context.register(
@@ -300,7 +339,8 @@ async function writePages(
       if (typeof part === 'string') operators += part;
       else operators += `<${(text.get(part.face) as SubsetText).hex(part.text)}> Tj\n`;
     }
-    page.node.addContentStream(pdf.context.register(pdf.context.flateStream(operators)));
+    const bytes = ascii.encode(operators);
+    page.node.addContentStream(pdf.context.register(pdf.context.flateStream(bytes)));
   });
 }
 
