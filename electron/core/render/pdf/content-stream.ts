@@ -41,7 +41,8 @@ export class ContentStream {
   private fill = '';
   private stroke = '';
   private lineWidth = '';
-  private font = '';
+  private face: Face | null = null;
+  private size = 0;
 
   constructor(private readonly faces: Set<Face>) {}
 
@@ -53,10 +54,10 @@ export class ContentStream {
       this.inText = true;
     }
     this.setFill(fill);
-    const font = `${fontKey(face)} ${pdfNumber(size, 2)} Tf\n`;
-    if (font !== this.font) {
-      this.pending += font;
-      this.font = font;
+    if (face !== this.face || size !== this.size) {
+      this.pending += `${fontKey(face)} ${pdfNumber(size, 2)} Tf\n`;
+      this.face = face;
+      this.size = size;
     }
     // Exact: text extraction counts the blank lines between two lines from their baselines, and
     // rounding them would move some counts across a whole number.

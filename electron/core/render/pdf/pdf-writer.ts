@@ -8,6 +8,7 @@ import { COLORS, HEADER_SIZE, PAGE, TABLE, TEXT_WIDTH } from '../typography';
 import { ContentStream, WATERMARK_STATE, fontKey, rgbOperands } from './content-stream';
 import { addInternalLink, addOutline, addSignatureField, type Destination } from './pdf-navigation';
 import { evenGlyphSubsets } from './even-glyphs';
+import { SubsetText } from './subset-text';
 import { shapeByWord } from './word-shaping';
 
 /** TrueType fonts (not WOFF2: fontkit cannot subset those safely), one per face. */
@@ -86,62 +87,6 @@ function inkOf(item: ParagraphItem): string {
       return GUIDANCE;
     default:
       return INK;
-  }
-}
-
-/**
- * The glyphs of text in one face of one document, hex-encoded as the content stream shows them.
- * The subset numbers glyphs in the order the document first uses them, so the codes hold for one
- * document: each distinct word is encoded once, from the codes of its glyphs, and only a word
- * with a glyph new to the document goes through pdf-lib, which adds it to the subset.
- */
-class SubsetText {
-  private readonly words = new Map<string, string>();
-  private readonly glyphs = new Map<number, string>();
-  private readonly space: string;
-
-  constructor(
-    private readonly font: PDFFont,
-    private readonly glyphsOf: (word: string) => Glyph[],
-  ) {
-    this.space = this.word(' ');
-  }
-
-  hex(text: string): string {
-    let hex = '';
-    for (let from = 0; ;) {
-      const to = text.indexOf(' ', from);
-      if (to === -1) return hex + this.word(from === 0 ? text : text.slice(from));
-      if (to > from) hex += this.word(text.slice(from, to));
-      hex += this.space;
-      from = to + 1;
-    }
-  }
-
-  private word(word: string): string {
-    let hex = this.words.get(word);
-    if (hex === undefined) {
-      hex = this.encode(word);
-      this.words.set(word, hex);
-    }
-    return hex;
-  }
-
-  private encode(word: string): string {
-    const glyphs = this.glyphsOf(word);
-    let hex = '';
-    for (const glyph of glyphs) {
-      const code = this.glyphs.get(glyph.id);
-      if (code === undefined) return this.include(word, glyphs);
-      hex += code;
-    }
-    return hex;
-  }
-
-  private include(word: string, glyphs: Glyph[]): string {
-    const hex = this.font.encodeText(word).asString();
-    glyphs.forEach((glyph, i) => this.glyphs.set(glyph.id, hex.slice(4 * i, 4 * i + 4)));
-    return hex;
   }
 }
 
@@ -302,8 +247,6 @@ class PageDrawer {
  * Embeds the faces drawn in, as subsets, and puts each page's operators in as one compressed
  * stream, with the fonts (and the watermark's transparency) in the page's resources.
  */
-const ascii = new TextEncoder();
-
 async function writePages(
   pdf: PDFDocument,
   drawer: PageDrawer,
@@ -322,9 +265,7 @@ async function writePages(
   );
   const fontNames = faces.map((face) => PDFName.of(fontKey(face).slice(1)));
   const faint = watermark
-    ? pdf.context.register(
-        pdf.context.obj({ Type: 'ExtGState', ca: WATERMARK.opacity, CA: WATERMARK.opacity }),
-      )
+    ? pdf.context.register(pdf.context.obj({ Type: 'ExtGState', ca: WATERMARK.opacity }))
     : null;
   const stateName = PDFName.of(WATERMARK_STATE.slice(1));
   drawer.pages.forEach((page, index) => {
@@ -337,10 +278,10 @@ async function writePages(
     let operators = '';
     for (const part of drawer.streams[index]?.finish() ?? []) {
       if (typeof part === 'string') operators += part;
-      else operators += `<${(text.get(part.face) as SubsetText).hex(part.text)}> Tj\n`;
+      else operators += `(${(text.get(part.face) as SubsetText).codes(part.text)}) Tj\n`;
     }
-    const bytes = ascii.encode(operators);
-    page.node.addContentStream(pdf.context.register(pdf.context.flateStream(bytes)));
+    // One byte a character: pdf-lib copies the string's char codes.
+    page.node.addContentStream(pdf.context.register(pdf.context.flateStream(operators)));
   });
 }
 
