@@ -247,6 +247,8 @@ class PageDrawer {
  * Embeds the faces drawn in, as subsets, and puts each page's operators in as one compressed
  * stream, with the fonts (and the watermark's transparency) in the page's resources.
  */
+const ascii = new TextEncoder();
+
 async function writePages(
   pdf: PDFDocument,
   drawer: PageDrawer,
@@ -275,13 +277,13 @@ async function writePages(
       if (font && name) page.node.setFontDictionary(name, font.ref);
     });
     if (faint) page.node.setExtGState(stateName, faint);
-    let operators = '';
-    for (const part of drawer.streams[index]?.finish() ?? []) {
-      if (typeof part === 'string') operators += part;
-      else operators += `(${(text.get(part.face) as SubsetText).codes(part.text)}) Tj\n`;
-    }
-    // One byte a character: pdf-lib copies the string's char codes.
-    page.node.addContentStream(pdf.context.register(pdf.context.flateStream(operators)));
+    const operators = (drawer.streams[index]?.finish() ?? []).map((part) =>
+      typeof part === 'string'
+        ? part
+        : `(${(text.get(part.face) as SubsetText).codes(part.text)}) Tj\n`,
+    );
+    const bytes = ascii.encode(operators.join(''));
+    page.node.addContentStream(pdf.context.register(pdf.context.flateStream(bytes)));
   });
 }
 

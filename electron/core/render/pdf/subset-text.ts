@@ -1,12 +1,16 @@
 import type { Glyph } from '@pdf-lib/fontkit';
 import type { PDFFont } from 'pdf-lib';
 
-/** A byte as it stands in a literal string: the delimiters, the escape and CR escaped. */
+/**
+ * A byte as it stands in a literal string: the delimiters and the escape escaped, CR too (a
+ * reader takes a bare CR for a line end, and reads LF), and bytes above ASCII in octal, so the
+ * content stream stays ASCII (few glyphs of a subset are numbered that high).
+ */
 function literalByte(byte: number): string {
   const char = String.fromCharCode(byte);
   if (byte === 0x28 || byte === 0x29 || byte === 0x5c) return `\\${char}`;
-  // A reader takes a bare CR inside a string for a line end, and reads it as LF.
-  return byte === 0x0d ? '\\r' : char;
+  if (byte === 0x0d) return '\\r';
+  return byte < 0x80 ? char : `\\${byte.toString(8)}`;
 }
 
 /**
