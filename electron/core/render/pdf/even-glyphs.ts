@@ -57,3 +57,19 @@ export function evenGlyphSubsets(font: Font): void {
     return subset;
   };
 }
+
+/**
+ * Keeps the characters of a glyph that a subset took first as part of another: fontkit caches
+ * the glyph of a composite's component («E» of «É») without the characters it stands for, and
+ * reuses it when the text later has them, so pdf-lib's character map left them out and text
+ * extraction lost every «E» of the later documents.
+ */
+export function keepCodePoints(font: Font): void {
+  const getGlyph = font.getGlyph.bind(font);
+  font.getGlyph = (id, codePoints) => {
+    const glyph = getGlyph(id, codePoints);
+    if (glyph.codePoints.length === 0 && codePoints && codePoints.length > 0)
+      glyph.codePoints = codePoints;
+    return glyph;
+  };
+}

@@ -7,7 +7,7 @@ import type { Face, PageLayout, ParagraphItem, Placed, RunStyle } from '../layou
 import { COLORS, HEADER_SIZE, PAGE, TABLE, TEXT_WIDTH } from '../typography';
 import { ContentStream, WATERMARK_STATE, fontKey, rgbOperands } from './content-stream';
 import { addInternalLink, addOutline, addSignatureField, type Destination } from './pdf-navigation';
-import { evenGlyphSubsets } from './even-glyphs';
+import { evenGlyphSubsets, keepCodePoints } from './even-glyphs';
 import { SubsetText } from './subset-text';
 import { shapeByWord } from './word-shaping';
 
@@ -38,6 +38,7 @@ function parsedFace(data: Uint8Array): { font: Font; glyphsOf: (word: string) =>
     const font = fontkit.create(data);
     face = { font, glyphsOf: shapeByWord(font) };
     evenGlyphSubsets(font);
+    keepCodePoints(font);
     parsedFonts.set(data, face);
   }
   return face;
