@@ -8,6 +8,9 @@ import { deflateSync, inflateSync } from 'node:zlib';
 // pako is imported as a default export, so this module must give one.
 // eslint-disable-next-line no-restricted-syntax -- stands in for pako's default export
 export default {
-  deflate: (data: Uint8Array): Uint8Array => new Uint8Array(deflateSync(data)),
+  // Level 3 rather than zlib's default 6: the largest case's 16 PDFs (1.15 MB of content streams,
+  // font subsets and object streams) deflate in 30 ms CPU rather than 44–55, for 5 % more bytes
+  // (359 against 342 KB); levels 1 and 2 save 2–4 ms more for as much again.
+  deflate: (data: Uint8Array): Uint8Array => new Uint8Array(deflateSync(data, { level: 3 })),
   inflate: (data: Uint8Array): Uint8Array => new Uint8Array(inflateSync(data)),
 };

@@ -210,4 +210,57 @@ describe('the PDF writer', () => {
     expect(full).toBeGreaterThan(2_000_000);
     expect(bytes.byteLength).toBeLessThan(250_000);
   });
+
+  it('draws every glyph from the subset it embeds, in every face, whatever its number there', async () => {
+    // Enough distinct characters that the subset numbers glyphs as the bytes a literal string
+    // escapes (CR, parentheses, backslash) and above ASCII.
+    const chars = [
+      ...Array.from({ length: 94 }, (_, i) => String.fromCharCode(33 + i)),
+      ...Array.from({ length: 95 }, (_, i) => String.fromCharCode(161 + i)).filter(
+        (c) => c !== '\u00ad',
+      ),
+      ...Array.from('æøåÆØÅ§«»–'),
+    ];
+    const words = Array.from({ length: Math.ceil(chars.length / 8) }, (_, i) =>
+      chars.slice(8 * i, 8 * i + 8).join(''),
+    );
+    // Then backwards, so that a glyph coded «)» comes before the one coded «(».
+    const text = [...words, ...words.map((w) => Array.from(w).reverse().join('')).reverse()].join(
+      ' ',
+    );
+    const faces = [{}, { bold: true }, { italic: true }, { bold: true, italic: true }];
+    const doc = sampleDocument({
+      blocks: [
+        ...faces.map((style) => ({
+          kind: 'paragraph' as const,
+          content: [{ kind: 'text' as const, text, ...style }],
+        })),
+        { kind: 'paragraph', content: [{ kind: 'text', text: '☐ Ja ☐ Nei' }] },
+      ],
+    });
+    const bytes = await pdfOf(doc, unmarked);
+    const extracted = pagesText(bytes).join('').replace(/\s/g, '');
+    const expected = text.replace(/\s/g, '');
+    expect(extracted.split(expected).length - 1).toBe(faces.length);
+    expect(extracted).toContain('☐Ja☐Nei');
+    const file = join(tempDir(), 'faces.pdf');
+    writeFileSync(file, bytes);
+    const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
+    for (const face of [
+      'Arimo-Regular',
+      'Arimo-Bold',
+      'Arimo-Italic',
+      'Arimo-BoldItalic',
+      'DejaVuSans',
+    ])
+      expect(fonts).toMatch(new RegExp(`\\n${face}-\\d+\\s+CID TrueType\\s+Identity-H\\s+yes`));
+  });
+
+  it('embeds only the faces a document is drawn in', async () => {
+    const file = join(tempDir(), 'plain.pdf');
+    writeFileSync(file, await pdfOf(sampleDocument(), unmarked));
+    const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
+    expect(fonts).toMatch(/Arimo-Regular/);
+    expect(fonts).not.toMatch(/Italic/);
+  });
 });

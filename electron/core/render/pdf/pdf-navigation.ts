@@ -31,13 +31,20 @@ export function addOutline(pdf: PDFDocument, entries: OutlineEntry[]): void {
   const root = pdf.context.nextRef();
   const refs = entries.map(() => pdf.context.nextRef());
   const ref = (index: number): PDFRef => refs[index] ?? root;
-  // Each entry's parent is the nearest earlier entry of a lower level, or the root.
-  const parents = entries.map((entry, i) => {
-    for (let j = i - 1; j >= 0; j--) if ((entries[j]?.level ?? 0) < entry.level) return j;
-    return -1;
+  // Each entry's parent is the nearest earlier entry of a lower level, or the root (-1).
+  const parents: number[] = [];
+  const kids = new Map<number, number[]>([[-1, []]]);
+  const open: number[] = [];
+  entries.forEach((entry, i) => {
+    while (open.length > 0 && (entries[open[open.length - 1] ?? 0]?.level ?? 0) >= entry.level)
+      open.pop();
+    const parent = open[open.length - 1] ?? -1;
+    parents.push(parent);
+    kids.get(parent)?.push(i);
+    kids.set(i, []);
+    open.push(i);
   });
-  const children = (parent: number): number[] =>
-    entries.flatMap((_, i) => (parents[i] === parent ? [i] : []));
+  const children = (parent: number): number[] => kids.get(parent) ?? [];
   const descendants = (index: number): number =>
     children(index).reduce((n, c) => n + 1 + descendants(c), 0);
 

@@ -1,22 +1,14 @@
-import fontkit, { type Font } from '@pdf-lib/fontkit';
-import {
-  PDFDict,
-  PDFDocument,
-  PDFName,
-  PDFString,
-  degrees,
-  rgb,
-  type Color,
-  type PDFFont,
-  type PDFPage,
-} from 'pdf-lib';
+import fontkit, { type Font, type Glyph } from '@pdf-lib/fontkit';
+import { PDFDict, PDFDocument, PDFName, PDFString, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { Document } from '../../document/model';
 import { word } from '../../i18n/document-words';
 import { cachedMeasurer, type Measurer } from '../layout/line-breaker';
 import type { Face, PageLayout, ParagraphItem, Placed, RunStyle } from '../layout/page-layout';
 import { COLORS, HEADER_SIZE, PAGE, TABLE, TEXT_WIDTH } from '../typography';
+import { ContentStream, WATERMARK_STATE, fontKey, rgbOperands } from './content-stream';
 import { addInternalLink, addOutline, addSignatureField, type Destination } from './pdf-navigation';
-import { evenGlyphSubsets } from './even-glyphs';
+import { evenGlyphSubsets, keepCodePoints } from './even-glyphs';
+import { SubsetText } from './subset-text';
 import { shapeByWord } from './word-shaping';
 
 /** TrueType fonts (not WOFF2: fontkit cannot subset those safely), one per face. */
@@ -39,17 +31,19 @@ const LANGUAGE_TAG = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' } as const;
 
 // Parsing a font, shaping its words and measuring them depend only on the font file, so they are
 // done once per file however many documents, in whatever language, are set in it.
-const parsedFonts = new WeakMap<Uint8Array, Font>();
-function parsed(data: Uint8Array): Font {
-  let font = parsedFonts.get(data);
-  if (!font) {
-    font = fontkit.create(data);
-    shapeByWord(font);
+const parsedFonts = new WeakMap<Uint8Array, { font: Font; glyphsOf: (word: string) => Glyph[] }>();
+function parsedFace(data: Uint8Array): { font: Font; glyphsOf: (word: string) => Glyph[] } {
+  let face = parsedFonts.get(data);
+  if (!face) {
+    const font = fontkit.create(data);
+    face = { font, glyphsOf: shapeByWord(font) };
     evenGlyphSubsets(font);
-    parsedFonts.set(data, font);
+    keepCodePoints(font);
+    parsedFonts.set(data, face);
   }
-  return font;
+  return face;
 }
+const parsed = (data: Uint8Array): Font => parsedFace(data).font;
 const cachingFontkit: typeof fontkit = { ...fontkit, create: parsed };
 
 const measurers = new WeakMap<Uint8Array, Measurer>();
@@ -72,24 +66,19 @@ export function measurerOf(fonts: PdfFonts): (style: RunStyle) => Measurer {
   };
 }
 
-const color = (hex: string): Color =>
-  rgb(
-    parseInt(hex.slice(0, 2), 16) / 255,
-    parseInt(hex.slice(2, 4), 16) / 255,
-    parseInt(hex.slice(4, 6), 16) / 255,
-  );
-const INK = color(COLORS.ink);
-const ACCENT = color(COLORS.accent);
-const MUTED = color(COLORS.muted);
-const GUIDANCE = color(COLORS.guidance);
-const RULE = color(COLORS.rule);
-const SHADE = color(COLORS.shade);
+const INK = rgbOperands(COLORS.ink);
+const ACCENT = rgbOperands(COLORS.accent);
+const MUTED = rgbOperands(COLORS.muted);
+const GUIDANCE = rgbOperands(COLORS.guidance);
+const RULE = rgbOperands(COLORS.rule);
+const SHADE = rgbOperands(COLORS.shade);
+const WATERMARK = { fill: '0.75 0.1 0.1', opacity: 0.07, size: 96, angle: Math.PI / 4 };
 
 /** The baseline of a line of `size` points in a line box of `line` points, from its top. */
 const baseline = (top: number, line: number, size: number): number =>
   PAGE.height - top - (line + 0.76 * size) / 2;
 
-function inkOf(item: ParagraphItem): Color {
+function inkOf(item: ParagraphItem): string {
   switch (item.role) {
     case 'title':
     case 'heading':
@@ -106,35 +95,29 @@ function inkOf(item: ParagraphItem): Color {
 class PageDrawer {
   readonly destinations = new Map<string, Destination>();
   readonly outline: { title: string; level: number; dest: Destination }[] = [];
+  /** The faces drawn in, which are the only ones embedded. */
+  readonly faces = new Set<Face>();
+  readonly streams: ContentStream[];
   private readonly refs: {
     page: PDFPage;
     rect: [number, number, number, number];
     target: string;
   }[] = [];
-  private readonly entries: { page: PDFPage; top: number; item: ParagraphItem }[] = [];
+  private readonly entries: { page: number; top: number; item: ParagraphItem }[] = [];
 
   constructor(
     private readonly pdf: PDFDocument,
-    private readonly pages: PDFPage[],
-    private readonly fonts: Record<Face, PDFFont>,
+    readonly pages: PDFPage[],
+    private readonly width: (face: Face, text: string, size: number) => number,
     private readonly layout: PageLayout,
-  ) {}
-
-  private text(
-    page: PDFPage,
-    text: string,
-    x: number,
-    y: number,
-    size: number,
-    face: Face,
-    ink: Color,
-  ): void {
-    if (text) page.drawText(text, { x, y, size, font: this.fonts[face], color: ink });
+  ) {
+    this.streams = pages.map(() => new ContentStream(this.faces));
   }
 
   line(p: Extract<Placed, { kind: 'line' }>): void {
     const page = this.pages[p.page];
-    if (!page) return;
+    const stream = this.streams[p.page];
+    if (!page || !stream) return;
     const { item } = p;
     const { size, line } = item.look;
     const y = baseline(p.top, line, size);
@@ -142,61 +125,48 @@ class PageDrawer {
     const left = PAGE.margin + item.indent;
     if (p.line === 0) {
       if (item.lead)
-        this.text(page, item.lead.text, PAGE.margin + item.lead.x, y, size, item.lead.face, ink);
+        stream.text(item.lead.text, PAGE.margin + item.lead.x, y, size, item.lead.face, ink);
       if (item.heading) {
         const dest = { page, y: PAGE.height - p.top };
         if (item.heading.id) this.destinations.set(item.heading.id, dest);
         const { number, text, level } = item.heading;
         this.outline.push({ title: number ? `${number} ${text}` : text, level, dest });
       }
-      if (item.entry) this.entries.push({ page, top: p.top, item });
+      if (item.entry) this.entries.push({ page: p.page, top: p.top, item });
     }
     if (item.role === 'guidance') {
-      page.drawLine({
-        start: { x: PAGE.margin + 3, y: PAGE.height - p.top },
-        end: { x: PAGE.margin + 3, y: PAGE.height - p.top - line },
-        thickness: 1.5,
-        color: GUIDANCE,
-      });
+      const x = PAGE.margin + 3;
+      stream.line(x, PAGE.height - p.top, x, PAGE.height - p.top - line, 1.5, GUIDANCE);
     }
     for (const segment of item.lines[p.line]?.segments ?? []) {
       const x = left + segment.x;
-      this.text(page, segment.text, x, y, size, segment.style.face, ink);
+      stream.text(segment.text, x, y, size, segment.style.face, ink);
       if (segment.style.ref) {
-        const width = this.fonts[segment.style.face].widthOfTextAtSize(segment.text, size);
+        const width = this.width(segment.style.face, segment.text, size);
         this.refs.push({ page, rect: [x, y - 2, x + width, y + size], target: segment.style.ref });
       }
     }
     if (item.signatureField) {
       const text = item.lines[0]?.segments[0]?.text ?? '';
       const label = text.slice(0, text.indexOf('_'));
-      const start = left + this.fonts.regular.widthOfTextAtSize(label, size);
-      const end = left + this.fonts.regular.widthOfTextAtSize(text, size);
+      const start = left + this.width('regular', label, size);
+      const end = left + this.width('regular', text, size);
       addSignatureField(this.pdf, page, item.signatureField, [start, y - 2, end, y + 28]);
     }
   }
 
   row(p: Extract<Placed, { kind: 'row' }>): void {
-    const page = this.pages[p.page];
-    if (!page) return;
+    const stream = this.streams[p.page];
+    if (!stream) return;
     const top = PAGE.height - p.top;
     const { row, item } = p;
-    if (row.shaded) {
-      page.drawRectangle({
-        x: PAGE.margin,
-        y: top - row.height,
-        width: TEXT_WIDTH,
-        height: row.height,
-        color: SHADE,
-      });
-    }
+    if (row.shaded) stream.rect(PAGE.margin, top - row.height, TEXT_WIDTH, row.height, SHADE);
     let x = PAGE.margin;
     row.cells.forEach((cell, i) => {
       cell.forEach((line, n) => {
         const y = baseline(p.top + TABLE.padY + n * TABLE.line, TABLE.line, TABLE.size);
         for (const segment of line.segments)
-          this.text(
-            page,
+          stream.text(
             segment.text,
             x + TABLE.padX + segment.x,
             y,
@@ -207,12 +177,8 @@ class PageDrawer {
       });
       x += item.widths[i] ?? 0;
     });
-    page.drawLine({
-      start: { x: PAGE.margin, y: top - row.height },
-      end: { x: PAGE.margin + TEXT_WIDTH, y: top - row.height },
-      thickness: TABLE.rule,
-      color: RULE,
-    });
+    const y = top - row.height;
+    stream.line(PAGE.margin, y, PAGE.margin + TEXT_WIDTH, y, TABLE.rule, RULE);
   }
 
   /** Page numbers of the contents and links, once every heading has its page. */
@@ -220,14 +186,15 @@ class PageDrawer {
     for (const { page, top, item } of this.entries) {
       const heading = item.entry;
       const index = heading ? this.layout.headingPages.get(heading) : undefined;
-      if (!heading || index === undefined) continue;
+      const stream = this.streams[page];
+      const pdfPage = this.pages[page];
+      if (!heading || index === undefined || !stream || !pdfPage) continue;
       const { size, line } = item.look;
       const label = String(index + 1);
       const face: Face = heading.level === 1 ? 'bold' : 'regular';
-      const width = this.fonts[face].widthOfTextAtSize(label, size);
+      const width = this.width(face, label, size);
       const lastTop = top + (item.lines.length - 1) * line;
-      this.text(
-        page,
+      stream.text(
         label,
         PAGE.width - PAGE.margin - width,
         baseline(lastTop, line, size),
@@ -239,7 +206,7 @@ class PageDrawer {
       if (dest) {
         addInternalLink(
           this.pdf,
-          page,
+          pdfPage,
           [PAGE.margin, PAGE.height - lastTop - line, PAGE.width - PAGE.margin, PAGE.height - top],
           dest,
         );
@@ -253,40 +220,72 @@ class PageDrawer {
 
   /** Header text, «Side X av Y» and, on drafts, a faint watermark. */
   decorate(doc: Document, watermark: string | null): void {
-    const total = this.pages.length;
-    const { regular, bold } = this.fonts;
-    this.pages.forEach((page, index) => {
+    const total = this.streams.length;
+    this.streams.forEach((stream, index) => {
       if (watermark) {
-        const size = 96;
-        const width = bold.widthOfTextAtSize(watermark, size);
-        const rad = Math.PI / 4;
-        page.drawText(watermark, {
-          x: PAGE.width / 2 - (width / 2) * Math.cos(rad) + (size / 3) * Math.sin(rad),
-          y: PAGE.height / 2 - (width / 2) * Math.sin(rad) - (size / 3) * Math.cos(rad),
+        const { size, angle } = WATERMARK;
+        const width = this.width('bold', watermark, size);
+        stream.faintText(
+          watermark,
+          PAGE.width / 2 - (width / 2) * Math.cos(angle) + (size / 3) * Math.sin(angle),
+          PAGE.height / 2 - (width / 2) * Math.sin(angle) - (size / 3) * Math.cos(angle),
+          angle,
           size,
-          font: bold,
-          color: rgb(0.75, 0.1, 0.1),
-          opacity: 0.07,
-          rotate: degrees(45),
-        });
+          'bold',
+          WATERMARK.fill,
+        );
       }
-      page.drawText(doc.header, {
-        x: PAGE.width - PAGE.margin - regular.widthOfTextAtSize(doc.header, HEADER_SIZE),
-        y: PAGE.height - 40,
-        size: HEADER_SIZE,
-        font: regular,
-        color: MUTED,
-      });
+      const headerX = PAGE.width - PAGE.margin - this.width('regular', doc.header, HEADER_SIZE);
+      stream.text(doc.header, headerX, PAGE.height - 40, HEADER_SIZE, 'regular', MUTED);
       const footer = `${word('page', doc.lang)} ${index + 1} ${word('of', doc.lang)} ${total}`;
-      page.drawText(footer, {
-        x: (PAGE.width - regular.widthOfTextAtSize(footer, HEADER_SIZE)) / 2,
-        y: 36,
-        size: HEADER_SIZE,
-        font: regular,
-        color: MUTED,
-      });
+      const footerX = (PAGE.width - this.width('regular', footer, HEADER_SIZE)) / 2;
+      stream.text(footer, footerX, 36, HEADER_SIZE, 'regular', MUTED);
     });
   }
+}
+
+/**
+ * Embeds the faces drawn in, as subsets, and puts each page's operators in as one compressed
+ * stream, with the fonts (and the watermark's transparency) in the page's resources.
+ */
+const ascii = new TextEncoder();
+
+async function writePages(
+  pdf: PDFDocument,
+  drawer: PageDrawer,
+  fontBytes: PdfFonts,
+  watermark: boolean,
+): Promise<void> {
+  const faces = (Object.keys(fontBytes) as Face[]).filter((face) => drawer.faces.has(face));
+  const fonts = await Promise.all(
+    faces.map((face) => pdf.embedFont(fontBytes[face], { subset: true })),
+  );
+  const text = new Map(
+    faces.map((face, i) => [
+      face,
+      new SubsetText(fonts[i] as PDFFont, parsedFace(fontBytes[face]).glyphsOf),
+    ]),
+  );
+  const fontNames = faces.map((face) => PDFName.of(fontKey(face).slice(1)));
+  const faint = watermark
+    ? pdf.context.register(pdf.context.obj({ Type: 'ExtGState', ca: WATERMARK.opacity }))
+    : null;
+  const stateName = PDFName.of(WATERMARK_STATE.slice(1));
+  drawer.pages.forEach((page, index) => {
+    faces.forEach((_, i) => {
+      const font = fonts[i];
+      const name = fontNames[i];
+      if (font && name) page.node.setFontDictionary(name, font.ref);
+    });
+    if (faint) page.node.setExtGState(stateName, faint);
+    const operators = (drawer.streams[index]?.finish() ?? []).map((part) =>
+      typeof part === 'string'
+        ? part
+        : `(${(text.get(part.face) as SubsetText).codes(part.text)}) Tj\n`,
+    );
+    const bytes = ascii.encode(operators.join(''));
+    page.node.addContentStream(pdf.context.register(pdf.context.flateStream(bytes)));
+  });
 }
 
 function setMetadata(pdf: PDFDocument, doc: Document, options: PdfOptions): void {
@@ -324,24 +323,21 @@ export async function renderPdf(
   // No clock in the file: its dates are set below from the options, or left out.
   const pdf = await PDFDocument.create({ updateMetadata: false });
   pdf.registerFontkit(cachingFontkit);
-  const faces = Object.keys(fontBytes) as Face[];
-  const embedded = await Promise.all(
-    faces.map((face) => pdf.embedFont(fontBytes[face], { subset: true })),
-  );
-  const fonts = Object.fromEntries(faces.map((face, i) => [face, embedded[i]])) as Record<
-    Face,
-    PDFFont
-  >;
   const pages = Array.from({ length: layout.pageCount }, () =>
     pdf.addPage([PAGE.width, PAGE.height]),
   );
-  const drawer = new PageDrawer(pdf, pages, fonts, layout);
+  const measure = measurerOf(fontBytes);
+  const width = (face: Face, text: string, size: number): number =>
+    measure({ face }).width(text) * size;
+  const drawer = new PageDrawer(pdf, pages, width, layout);
   for (const p of layout.placed) {
     if (p.kind === 'line') drawer.line(p);
     else drawer.row(p);
   }
   drawer.finish();
-  drawer.decorate(doc, options.status === 'draft' ? word('draft', doc.lang) : null);
+  const watermark = options.status === 'draft' ? word('draft', doc.lang) : null;
+  drawer.decorate(doc, watermark);
+  await writePages(pdf, drawer, fontBytes, watermark !== null);
   addOutline(
     pdf,
     drawer.outline.map((entry) => ({ title: entry.title, level: entry.level, ...entry.dest })),

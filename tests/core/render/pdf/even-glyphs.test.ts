@@ -1,6 +1,6 @@
 import fontkit, { type Font } from '@pdf-lib/fontkit';
 import { describe, expect, it } from 'vitest';
-import { evenGlyphSubsets } from '../../../../electron/core/render/pdf/even-glyphs';
+import { evenGlyphSubsets, keepCodePoints } from '../../../../electron/core/render/pdf/even-glyphs';
 import { FONTS } from '../../../fixtures/fonts';
 
 function subsetOf(font: Font, text: string): Promise<Font> {
@@ -57,5 +57,21 @@ describe('font subsets', () => {
       )
       .catch(() => null);
     expect(broken).not.toEqual(outlines(font, ids));
+  });
+});
+
+describe('glyphs a subset takes as parts of others', () => {
+  it('keep the characters they stand for when the text has them later', async () => {
+    const font = fontkit.create(FONTS.regular);
+    keepCodePoints(font);
+    // «É» is built of «E» and an accent: the subset takes «E» as a part first.
+    await subsetOf(font, 'É');
+    expect(font.glyphsForString('E')[0]?.codePoints).toEqual([0x45]);
+  });
+
+  it('lose them without it, which is why it is there', async () => {
+    const font = fontkit.create(FONTS.regular);
+    await subsetOf(font, 'É');
+    expect(font.glyphsForString('E')[0]?.codePoints).toEqual([]);
   });
 });
