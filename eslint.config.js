@@ -11,6 +11,7 @@ const CORE_PACKAGES = [
   'jsonc-parser',
   'liquidjs',
   'marked',
+  'pako',
   'pdf-lib',
   'yaml',
   'zod',

@@ -1,9 +1,9 @@
-import { deflateSync, inflateSync } from 'node:zlib';
+import { deflateRawSync, deflateSync, inflateSync } from 'node:zlib';
 
 /**
- * What pdf-lib and its standard-font tables take from pako, done by the platform's zlib: the Node
- * bundles resolve `pako` to this module (build/build.mjs), so the pure PDF writer compresses
- * natively without knowing it.
+ * What pdf-lib, its standard-font tables and the DOCX zip take from pako, done by the platform's
+ * zlib: the Node bundles and the tests resolve `pako` to this module (build/build.mjs,
+ * vitest.config.ts), so the pure writers compress natively without knowing it.
  */
 // pako is imported as a default export, so this module must give one.
 // eslint-disable-next-line no-restricted-syntax -- stands in for pako's default export
@@ -13,4 +13,6 @@ export default {
   // (359 against 342 KB); levels 1 and 2 save 2–4 ms more for as much again.
   deflate: (data: Uint8Array): Uint8Array => new Uint8Array(deflateSync(data, { level: 3 })),
   inflate: (data: Uint8Array): Uint8Array => new Uint8Array(inflateSync(data)),
+  deflateRaw: (data: Uint8Array, options: { level?: number } = {}): Uint8Array =>
+    new Uint8Array(deflateRawSync(data, options)),
 };
