@@ -18,7 +18,8 @@ const nodeModule = {
   mainFields: ['module', 'main'],
   target: 'node20',
   format: 'esm',
-  // pdf-lib's compression by the platform's zlib instead of pako, several times faster.
+  // pdf-lib's and the DOCX zip's compression by the platform's zlib instead of pako, several
+  // times faster.
   alias: { pako: './electron/node/pako-zlib.ts' },
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
