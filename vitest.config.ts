@@ -5,8 +5,9 @@ import { defineConfig } from 'vitest/config';
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig({
-  // As in the Node bundles (build/build.mjs): pdf-lib, run from its ES module build, compresses
-  // with the platform's zlib, so a PDF made in a test has the bytes the program makes.
+  // As in the Node bundles (build/build.mjs): pdf-lib, run from its ES module build, and the DOCX
+  // zip compress with the platform's zlib, so a file made in a test has the bytes the program
+  // makes.
   resolve: {
     alias: {
       'pdf-lib': here('node_modules/pdf-lib/es/index.js'),
