@@ -81,15 +81,16 @@ export function breakLines<S>(
   }
 
   const lines: Line<S>[] = [];
-  let current: Word<S>[] = [];
+  // The line being filled: its first word's index and its width so far.
+  let first = 0;
   let width = 0;
-  const flush = (): void => {
+  const flush = (end: number): void => {
     const segments: LineSegment<S>[] = [];
     let last: LineSegment<S> | undefined;
     let x = 0;
-    for (let i = 0; i < current.length; i++) {
-      const w = current[i] as Word<S>;
-      const gap = i < current.length - 1 ? w.spaceAfter : 0;
+    for (let i = first; i < end; i++) {
+      const w = words[i] as Word<S>;
+      const gap = i < end - 1 ? w.spaceAfter : 0;
       const text = gap > 0 ? w.text + ' ' : w.text;
       if (last && last.style === w.style) last.text += text;
       else {
@@ -99,20 +100,20 @@ export function breakLines<S>(
       x += w.width + gap;
     }
     lines.push({ segments, width });
-    current = [];
+    first = end;
     width = 0;
   };
-  for (const w of words) {
-    const prev = current[current.length - 1];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word<S>;
+    const prev = i > first ? words[i - 1] : undefined;
     const needed = (prev ? prev.spaceAfter : 0) + w.width;
     if (prev && width + needed > maxWidth) {
-      flush();
+      flush(i);
       width = w.width;
     } else width += needed;
-    current.push(w);
-    if (w.hardBreak) flush();
+    if (w.hardBreak) flush(i + 1);
   }
-  if (current.length > 0) flush();
+  if (first < words.length) flush(words.length);
   return lines;
 }
 
