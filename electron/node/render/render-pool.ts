@@ -15,12 +15,12 @@ const WORKER_FILE = 'render-worker.mjs';
  * Each worker is a V8 isolate of its own. Under its default limit (4 GB) V8 lets the heap grow to
  * up to four times what it holds before it collects again; under 512 MB by less than one and a
  * half times, which halves a worker's peak for about a fifth more CPU in garbage collection. The
- * young generation is a third of its default. The largest document measured (500 requirements)
+ * young generation is a sixth of its default. The largest document measured (500 requirements)
  * holds under 100 MB while it is written.
  */
 const WORKER_LIMITS: ResourceLimits = {
   maxOldGenerationSizeMb: 512,
-  maxYoungGenerationSizeMb: 16,
+  maxYoungGenerationSizeMb: 8,
 };
 
 /** How long a worker may wait for work before it ends and gives its memory back. */
