@@ -320,6 +320,40 @@ function peakMemoryAt500(): { requirements: number; inTurnMb: number; togetherMb
   };
 }
 
+/** `--memory`: only the peak-memory rows, each in a process of its own (a minute or two). */
+function memoryOnly(): void {
+  const templatesRoot = scaledTemplates(
+    findTemplatesRoot(),
+    loadLibrary().bank,
+    LARGEST_REQUIREMENT_COUNT,
+  );
+  const workDir = mkdtempSync(join(tmpdir(), 'skyavtale-bench-'));
+  const caseFile = join(workDir, 'largest-case.json');
+  writeFileSync(
+    caseFile,
+    JSON.stringify(
+      CaseSchema.parse(largestCase(EXAMPLE, loadLibrary(templatesRoot).bank)),
+      null,
+      2,
+    ),
+  );
+  const peakRssMb = peakMemory(templatesRoot, caseFile, join(workDir, 'rss'), 'in-turn', [null]);
+  process.stdout.write(peakMemoryText(peakRssMb, peakMemoryAt500()));
+}
+
+function peakMemoryText(
+  peakRssMb: number,
+  peakRss500: ReturnType<typeof peakMemoryAt500> | null,
+): string {
+  return (
+    `Peak memory making the largest pack: ${peakRssMb.toFixed(0)} MB\n` +
+    (peakRss500
+      ? `Peak memory making the packs of ${peakRss500.requirements} requirements in nb, nn and en: ` +
+        `${peakRss500.inTurnMb.toFixed(0)} MB one after another, ${peakRss500.togetherMb.toFixed(0)} MB all at once (target < 300 MB)\n`
+      : 'Peak memory at 500 requirements in three languages: not measured in the quick run\n')
+  );
+}
+
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
   const workDir = mkdtempSync(join(tmpdir(), 'skyavtale-bench-'));
@@ -637,11 +671,7 @@ async function main(): Promise<void> {
             ? 'not measured: no Python with LibreOffice’s UNO bridge (Debian: python3-uno)'
             : `ours is ${libreOfficeWarmRatio.wall.toFixed(1)}× faster by wall clock, ${libreOfficeWarmRatio.cpu.toFixed(1)}× by CPU time (target ≥ 10×)`
       }\n` +
-      `Peak memory making the largest pack: ${peakRssMb.toFixed(0)} MB\n` +
-      (peakRss500
-        ? `Peak memory making the packs of ${peakRss500.requirements} requirements in nb, nn and en: ` +
-          `${peakRss500.inTurnMb.toFixed(0)} MB one after another, ${peakRss500.togetherMb.toFixed(0)} MB all at once (target < 300 MB)\n`
-        : 'Peak memory at 500 requirements in three languages: not measured in the quick run\n') +
+      peakMemoryText(peakRssMb, peakRss500) +
       `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}\n` +
       (quick ? '(quick run: results.json not written)\n' : 'Written to bench/results.json\n'),
   );
@@ -662,6 +692,8 @@ if (process.argv[2] === '--pack-child') {
     order,
     langs.map((lang) => (lang === 'case' ? null : (lang as Language))),
   );
+} else if (process.argv.includes('--memory')) {
+  memoryOnly();
 } else {
   await main();
 }

@@ -28,3 +28,27 @@ export interface RenderFailure {
 /** The worker's answer to one task: the document's files, or why it could not be made. */
 export type RenderAnswer =
   { id: number; files: GeneratedFile[] } | { id: number; failure: RenderFailure };
+
+/**
+ * The files as a worker hands them over: each file's bytes in a buffer of their own, and those
+ * buffers, to transfer rather than copy. Bytes that share a buffer with other bytes (a writer's
+ * output can be a view into a larger one) are copied into one of their own first.
+ */
+export function handOver(files: GeneratedFile[]): {
+  files: GeneratedFile[];
+  transfer: ArrayBuffer[];
+} {
+  const transfer = new Set<ArrayBuffer>();
+  const owned = files.map((file) => {
+    const { buffer, byteOffset, byteLength } = file.bytes;
+    const whole =
+      buffer instanceof ArrayBuffer &&
+      byteOffset === 0 &&
+      byteLength === buffer.byteLength &&
+      !transfer.has(buffer);
+    const bytes = whole ? file.bytes : file.bytes.slice();
+    transfer.add(bytes.buffer as ArrayBuffer);
+    return { ...file, bytes };
+  });
+  return { files: owned, transfer: [...transfer] };
+}

@@ -2,7 +2,13 @@ import { constants, setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { SkyError } from '../../core/errors';
 import { renderDocument } from '../../core/generate';
-import type { RenderAnswer, RenderFailure, RenderTask, RenderWorkerData } from './render-protocol';
+import {
+  handOver,
+  type RenderAnswer,
+  type RenderFailure,
+  type RenderTask,
+  type RenderWorkerData,
+} from './render-protocol';
 
 // A thread of the render pool (dist/render-worker.mjs): it renders one document at a time, so the
 // thread that answers the user never waits for DOCX or PDF writing.
@@ -23,10 +29,11 @@ function failureOf(error: unknown): RenderFailure {
 
 port.on('message', (task: RenderTask) => {
   renderDocument(task.document, fonts, task.options).then(
-    (files) => {
-      // Copied, not transferred: a writer's bytes may sit in a buffer that other bytes share.
+    (rendered) => {
+      // Transferred, not copied: the thread keeps no second copy of a pack's files.
+      const { files, transfer } = handOver(rendered);
       const answer: RenderAnswer = { id: task.id, files };
-      port.postMessage(answer);
+      port.postMessage(answer, transfer);
     },
     (error: unknown) => {
       const answer: RenderAnswer = { id: task.id, failure: failureOf(error) };

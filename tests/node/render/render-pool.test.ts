@@ -105,6 +105,42 @@ parentPort.on('message', (task) => {
   });
 });
 
+describe('an idle worker', () => {
+  // A stand-in worker that answers each document with a file named after its thread.
+  const folder = tempDir('skyavtale-render-worker-');
+  const naming = join(folder, 'naming-worker.mjs');
+  writeFileSync(
+    naming,
+    `import { parentPort, threadId } from 'node:worker_threads';
+parentPort.on('message', (task) => {
+  parentPort.postMessage({ id: task.id, files: [{ name: String(threadId), format: 'pdf', documentId: task.document.id, bytes: new Uint8Array() }] });
+});
+`,
+  );
+  const threadOf = async (pool: ReturnType<typeof createRenderPool>) =>
+    (await pool.render([documents[0]!], options))[0]?.name;
+
+  it('is kept for the next export while it is needed, and ends after idling', async () => {
+    const single = createRenderPool({
+      fonts: () => FONTS,
+      yieldToCalls: false,
+      workerFile: () => naming,
+      size: 1,
+      idleMs: 300,
+    });
+    try {
+      const first = await threadOf(single);
+      expect(await threadOf(single)).toBe(first);
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      const later = await threadOf(single);
+      expect(later).toBeDefined();
+      expect(later).not.toBe(first);
+    } finally {
+      await single.close();
+    }
+  });
+});
+
 describe('finding the worker', () => {
   it('takes dist/render-worker.mjs above the sources, as the tests run them', () => {
     expect(findRenderWorker()).toMatch(/[\\/]dist[\\/]render-worker\.mjs$/);

@@ -62,8 +62,8 @@ export function breakLines<S>(
   for (const span of spans) {
     const m = measurer(span.style);
     const space = m.width(' ') * size;
-    const parts = span.text.replace(/\t/g, ' ').split(/(\n| +)/);
-    for (const part of parts) {
+    const text = span.text.includes('\t') ? span.text.replace(/\t/g, ' ') : span.text;
+    for (const part of text.split(/(\n| +)/)) {
       if (part === '') continue;
       const last = words[words.length - 1];
       if (part === '\n') {
@@ -71,40 +71,49 @@ export function breakLines<S>(
         else words.push({ text: '', style: span.style, width: 0, spaceAfter: 0, hardBreak: true });
       } else if (part.trim() === '') {
         if (last && !last.hardBreak) last.spaceAfter = space * part.length;
-      } else {
+      } else if (part.includes('-')) {
         for (const piece of hyphenPieces(part))
-          words.push(...splitLongWord(piece, span.style, m, size, maxWidth));
+          addWord(words, piece, span.style, m, size, maxWidth);
+      } else {
+        addWord(words, part, span.style, m, size, maxWidth);
       }
     }
   }
 
   const lines: Line<S>[] = [];
-  let current: Word<S>[] = [];
+  // The line being filled: its first word's index and its width so far.
+  let first = 0;
   let width = 0;
-  const flush = (): void => {
+  const flush = (end: number): void => {
     const segments: LineSegment<S>[] = [];
+    let last: LineSegment<S> | undefined;
     let x = 0;
-    current.forEach((w, i) => {
-      const last = segments[segments.length - 1];
-      const gap = i < current.length - 1 ? w.spaceAfter : 0;
-      const text = gap > 0 ? `${w.text} ` : w.text;
+    for (let i = first; i < end; i++) {
+      const w = words[i] as Word<S>;
+      const gap = i < end - 1 ? w.spaceAfter : 0;
+      const text = gap > 0 ? w.text + ' ' : w.text;
       if (last && last.style === w.style) last.text += text;
-      else segments.push({ text, style: w.style, x });
+      else {
+        last = { text, style: w.style, x };
+        segments.push(last);
+      }
       x += w.width + gap;
-    });
+    }
     lines.push({ segments, width });
-    current = [];
+    first = end;
     width = 0;
   };
-  for (const w of words) {
-    const prev = current[current.length - 1];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word<S>;
+    const prev = i > first ? words[i - 1] : undefined;
     const needed = (prev ? prev.spaceAfter : 0) + w.width;
-    if (prev && width + needed > maxWidth) flush();
-    width += (current.length > 0 ? (current[current.length - 1]?.spaceAfter ?? 0) : 0) + w.width;
-    current.push(w);
-    if (w.hardBreak) flush();
+    if (prev && width + needed > maxWidth) {
+      flush(i);
+      width = w.width;
+    } else width += needed;
+    if (w.hardBreak) flush(i + 1);
   }
-  if (current.length > 0) flush();
+  if (first < words.length) flush(words.length);
   return lines;
 }
 
@@ -116,17 +125,23 @@ function hyphenPieces(word: string): string[] {
   return word.split(/(?<=\p{L}-)(?=\p{L})/u);
 }
 
-/** A word wider than the line (a long URL) is split by characters so nothing runs off the page. */
-function splitLongWord<S>(
+/**
+ * Adds a word; one wider than the line (a long URL) is split by characters so nothing runs off
+ * the page.
+ */
+function addWord<S>(
+  out: Word<S>[],
   text: string,
   style: S,
   m: Measurer,
   size: number,
   maxWidth: number,
-): Word<S>[] {
+): void {
   const width = m.width(text) * size;
-  if (width <= maxWidth) return [{ text, style, width, spaceAfter: 0, hardBreak: false }];
-  const out: Word<S>[] = [];
+  if (width <= maxWidth) {
+    out.push({ text, style, width, spaceAfter: 0, hardBreak: false });
+    return;
+  }
   let piece = '';
   for (const char of text) {
     if (piece && m.width(piece + char) * size > maxWidth) {
@@ -143,5 +158,4 @@ function splitLongWord<S>(
   }
   if (piece)
     out.push({ text: piece, style, width: m.width(piece) * size, spaceAfter: 0, hardBreak: false });
-  return out;
 }

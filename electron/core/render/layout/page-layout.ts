@@ -129,6 +129,8 @@ function faceOf(inline: { bold?: boolean; italic?: boolean }): Face {
 
 /** Text in a face, with the characters the face lacks in the symbol face. */
 function inFace(text: string, face: Face): Span<RunStyle>[] {
+  // Most text has no symbol: one span, without splitting.
+  if (!SYMBOLS.test(text)) return text === '' ? [] : [{ text, style: PLAIN[face] }];
   return text
     .split(SYMBOLS)
     .flatMap((part, i) =>

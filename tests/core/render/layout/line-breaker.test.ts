@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import {
+  breakLines,
+  cachedMeasurer,
+  type Line,
+} from '../../../../electron/core/render/layout/line-breaker';
+
+// Every character is one unit wide at size 1, so widths can be counted.
+const byLength = () => cachedMeasurer((text) => text.length);
+const texts = (lines: Line<string>[]) => lines.map((l) => l.segments.map((s) => s.text).join('|'));
+const breakText = (text: string, maxWidth: number) =>
+  breakLines([{ text, style: 'r' }], maxWidth, 1, byLength);
+
+describe('breaking lines', () => {
+  it('fills each line with whole words, a run of spaces as wide as its spaces', () => {
+    const lines = breakText('alle   skal ha ei  avtale', 10);
+    expect(texts(lines)).toEqual(['alle', 'skal ha ei', 'avtale']);
+    expect(lines.map((l) => l.width)).toEqual([4, 10, 6]);
+  });
+
+  it('may break after a hyphen between letters, never before a digit', () => {
+    expect(texts(breakText('send e-post nå', 7))).toEqual(['send e-', 'post nå']);
+    expect(texts(breakText('frist 2026-01-01', 12))).toEqual(['frist', '2026-01-01']);
+  });
+
+  it('reads a tab as a space and breaks the line at a line break', () => {
+    expect(texts(breakText('a\tb\nc', 10))).toEqual(['a b', 'c']);
+  });
+
+  it('splits a word wider than the line by characters', () => {
+    expect(texts(breakText('https://eksempel.no/x', 8))).toEqual(['https://', 'eksempel', '.no/x']);
+  });
+
+  it('joins words of one style into one segment, and starts a new one where the style changes', () => {
+    const lines = breakLines(
+      [
+        { text: 'fet tekst ', style: 'b' },
+        { text: 'vanlig', style: 'r' },
+      ],
+      40,
+      1,
+      byLength,
+    );
+    expect(lines[0]?.segments).toEqual([
+      { text: 'fet tekst ', style: 'b', x: 0 },
+      { text: 'vanlig', style: 'r', x: 10 },
+    ]);
+  });
+});
