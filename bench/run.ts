@@ -527,7 +527,8 @@ async function main(): Promise<void> {
     processRow(
       'cold CLI: generate largest case (DOCX + PDF)',
       cliRuns,
-      ['bin/skyavtale.mjs', 'generate', caseFile, '--out', join(workDir, 'cli-out')],
+      // Each run writes over the last one's set.
+      ['bin/skyavtale.mjs', 'generate', caseFile, '--out', join(workDir, 'cli-out'), '--force'],
       targets['cold CLI: generate largest case (DOCX + PDF)'] ?? null,
     ),
   );
@@ -545,6 +546,7 @@ async function main(): Promise<void> {
       'pdf',
       '--out',
       join(workDir, 'cli-pdf'),
+      '--force',
     ],
     null,
   );
