@@ -293,10 +293,15 @@ function format(ms: number): string {
   return ms >= 100 ? ms.toFixed(0) : ms >= 1 ? ms.toFixed(1) : ms.toFixed(3);
 }
 
-/** Peak memory of the packs of a case of 500 requirements in nb, nn and en, in turn and together. */
+/**
+ * Peak memory of the packs of a case of 500 requirements in nb, nn and en, in turn and together.
+ * The bank is scaled from the shipped templates: the command-line rows point SKYAVTALE_TEMPLATES
+ * at the scaled copy of the largest case, whose copied requirements would take the same numbers.
+ */
 function peakMemoryAt500(): { requirements: number; inTurnMb: number; togetherMb: number } {
   const workDir = mkdtempSync(join(tmpdir(), 'skyavtale-bench-500-'));
-  const templates500 = scaledTemplates(findTemplatesRoot(), loadLibrary().bank, 500);
+  const shipped = findTemplatesRoot({});
+  const templates500 = scaledTemplates(shipped, loadLibrary(shipped).bank, 500);
   const case500 = CaseSchema.parse(largestCase(EXAMPLE, loadLibrary(templates500).bank));
   const case500File = join(workDir, 'case-500.json');
   writeFileSync(case500File, JSON.stringify(case500, null, 2));
