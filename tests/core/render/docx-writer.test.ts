@@ -180,6 +180,13 @@ describe('the DOCX writer', () => {
     expect(xml).toContain('<w:cantSplit/>');
   });
 
+  it("keeps every table's columns at the page layout's widths, never fitted to their text", async () => {
+    const { 'word/document.xml': xml } = await parts();
+    const tables = xml!.split('<w:tbl>').slice(1);
+    expect(tables.length).toBeGreaterThan(0);
+    for (const table of tables) expect(table).toContain('<w:tblLayout w:type="fixed"/>');
+  });
+
   it('records title, organisation, case reference, version and status as document properties', async () => {
     const files = await parts();
     expect(files['docProps/core.xml']).toContain(

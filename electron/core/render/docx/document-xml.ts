@@ -127,6 +127,9 @@ const NO_RULE = 'w:val="none" w:color="auto" w:sz="0"';
 const TABLE_BORDERS =
   `<w:tblBorders><w:top ${NO_RULE}/><w:left ${NO_RULE}/><w:bottom ${RULE}/>` +
   `<w:right ${NO_RULE}/><w:insideH ${RULE}/><w:insideV ${NO_RULE}/></w:tblBorders>`;
+// The columns keep the page layout's widths: left to fit their text, Word and LibreOffice widen
+// the columns with the longest lines, and rows then wrap, and break pages, elsewhere than in the PDF.
+const FIXED_WIDTHS = '<w:tblLayout w:type="fixed"/>';
 // The cells' padding, once for the table: every cell has the same.
 const CELL_MARGINS =
   `<w:tblCellMar><w:top w:type="dxa" w:w="${twips(TABLE.padY)}"/>` +
@@ -162,7 +165,7 @@ function table(out: string[], block: Table, pageBreakBefore: boolean): void {
     out.push('</w:tr>');
   };
   out.push(
-    `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${twips(TEXT_WIDTH)}"/>${TABLE_BORDERS}${CELL_MARGINS}</w:tblPr>`,
+    `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${twips(TEXT_WIDTH)}"/>${TABLE_BORDERS}${FIXED_WIDTHS}${CELL_MARGINS}</w:tblPr>`,
     `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`,
   );
   if (block.header.length > 0) row(block.header, true, false);
