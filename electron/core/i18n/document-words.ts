@@ -366,6 +366,9 @@ const WORDS = {
 
 export type WordKey = keyof typeof WORDS;
 
+/** The language tag a document carries (BCP 47), for spell checking and screen readers. */
+export const LANGUAGE_TAG: Record<Language, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+
 export function word(
   key: WordKey,
   lang: Language,

@@ -58,6 +58,11 @@ export const COLORS = {
   shade: 'E8EDF2',
 } as const;
 
+/** Points to half points, Word's unit of font sizes. */
+export function halfPoints(points: number): number {
+  return Math.round(points * 2);
+}
+
 /** Points to twentieths of a point, Word's unit. */
 export function twips(points: number): number {
   return Math.round(points * 20);

@@ -13,6 +13,7 @@ import {
 } from 'docx';
 import { strFromU8, strToU8 } from 'fflate';
 import type { Language } from '../../case/case-schema';
+import { LANGUAGE_TAG } from '../../i18n/document-words';
 import {
   AFTER_TABLE,
   BODY,
@@ -27,6 +28,7 @@ import {
   SIGNATURE,
   TABLE,
   TITLE,
+  halfPoints,
   twips,
   type ParagraphLook,
 } from '../typography';
@@ -34,7 +36,6 @@ import type { DocumentFrame } from './document-xml';
 import { headOf } from './xml';
 import { CONSTANT_LEVEL, zipEntry, type ZipEntry } from './zip';
 
-const LANGUAGE_TAG = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' } as const;
 const CLAUSES = 'clauses';
 
 /** The custom document properties, in their order; their values are each document's. */
@@ -59,7 +60,6 @@ function spacing(look: ParagraphLook): ISpacingProperties {
 // writes this from a style, though its types offer it on single paragraphs only.
 const WIDOW_CONTROL = { widowControl: true } as unknown as IParagraphStylePropertiesOptions;
 
-const halfPoints = (points: number): number => Math.round(points * 2);
 // Chapters and the front page's headings look alike; only chapters are in the contents.
 const CHAPTER_LOOK = {
   run: { font: FONT_FAMILY, size: halfPoints(HEADING[1].size), bold: true, color: COLORS.accent },

@@ -1,7 +1,7 @@
 import fontkit, { type Font, type Glyph } from '@pdf-lib/fontkit';
 import { PDFDict, PDFDocument, PDFName, PDFString, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { Document } from '../../document/model';
-import { word } from '../../i18n/document-words';
+import { LANGUAGE_TAG, word } from '../../i18n/document-words';
 import { cachedMeasurer, type Measurer } from '../layout/line-breaker';
 import type { Face, PageLayout, ParagraphItem, Placed, RunStyle } from '../layout/page-layout';
 import { COLORS, HEADER_SIZE, PAGE, TABLE, TEXT_WIDTH } from '../typography';
@@ -26,8 +26,6 @@ export interface PdfOptions {
   /** The case data, embedded as an attached JSON file. */
   attachment: { name: string; bytes: Uint8Array } | null;
 }
-
-const LANGUAGE_TAG = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' } as const;
 
 // Parsing a font, shaping its words and measuring them depend only on the font file, so they are
 // done once per file however many documents, in whatever language, are set in it.
