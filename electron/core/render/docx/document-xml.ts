@@ -226,22 +226,27 @@ class Bookmarks {
   }
 }
 
-/** A field in one run: its code, and the result shown until Word refreshes it. */
+/**
+ * A field's parts: its start, its code, the result shown until Word refreshes it, and its end.
+ * A field may span paragraphs (the contents): the parts are then written apart.
+ */
+const fieldParts = (code: string, result: string): [string, string, string, string] => [
+  '<w:fldChar w:fldCharType="begin"/>',
+  `<w:instrText xml:space="preserve">${xmlText(code)}</w:instrText>`,
+  `<w:fldChar w:fldCharType="separate"/>${result}`,
+  '<w:fldChar w:fldCharType="end"/>',
+];
+
+/** A field in one run. */
 const fieldRun = (code: string, result: string): string =>
-  `<w:r><w:fldChar w:fldCharType="begin"/><w:instrText xml:space="preserve">${xmlText(code)}</w:instrText>` +
-  `<w:fldChar w:fldCharType="separate"/>${result}<w:fldChar w:fldCharType="end"/></w:r>`;
+  `<w:r>${fieldParts(code, result).join('')}</w:r>`;
 
 /**
  * A field in formatted text, each of its parts a run of its own with the text's formatting:
  * LibreOffice sets the result of a field written in one run in the paragraph's formatting.
  */
 export const formattedField = (code: string, result: string, props: string): string =>
-  [
-    '<w:fldChar w:fldCharType="begin"/>',
-    `<w:instrText xml:space="preserve">${xmlText(code)}</w:instrText>`,
-    `<w:fldChar w:fldCharType="separate"/>${result}`,
-    '<w:fldChar w:fldCharType="end"/>',
-  ]
+  fieldParts(code, result)
     .map((part) => `<w:r><w:rPr>${props}</w:rPr>${part}</w:r>`)
     .join('');
 const TAB_RUN = '<w:r><w:tab/></w:r>';
@@ -263,27 +268,25 @@ function contents(
     { style: 'ContentsHeading', pageBreakBefore },
     run(word('contents', doc.lang)),
   );
+  // The contents' entries are the field's result, between its start and its end.
+  const [begin, code, separate, tocEnd] = fieldParts(TOC_FIELD, '');
+  const tocStart = begin + code + separate;
   const entries = layout.contents.map((entry, i) => {
     const { level, number, text } = entry.heading;
     const name = tocNames.get(entry.heading) ?? '';
     const tab = twips(contentsTab(level, entry.numberWidth / 20));
     const tabs = `<w:tabs><w:tab w:val="left" w:pos="${tab}"/>${CONTENTS_RIGHT_TAB}</w:tabs>`;
     // The TOC field begins in the first entry and ends after the last.
-    const begin =
-      i === 0
-        ? '<w:r><w:fldChar w:fldCharType="begin"/>' +
-          `<w:instrText xml:space="preserve">${xmlText(TOC_FIELD)}</w:instrText>` +
-          '<w:fldChar w:fldCharType="separate"/></w:r>'
-        : '';
+    const start = i === 0 ? `<w:r>${tocStart}</w:r>` : '';
     const page = `<w:t xml:space="preserve">${entry.page + 1}</w:t>`;
     return (
-      `<w:p><w:pPr><w:pStyle w:val="TOC${level}"/>${tabs}</w:pPr>${begin}` +
+      `<w:p><w:pPr><w:pStyle w:val="TOC${level}"/>${tabs}</w:pPr>${start}` +
       `<w:hyperlink w:history="1" w:anchor="${name}">${run(number ?? '')}${TAB_RUN}${run(text)}` +
       `${TAB_RUN}${fieldRun(`PAGEREF ${name} \\h`, page)}</w:hyperlink></w:p>`
     );
   });
   // Word ends the contents field in a paragraph of its own.
-  const end = '<w:p><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>';
+  const end = `<w:p><w:r>${tocEnd}</w:r></w:p>`;
   const sdtPr =
     `<w:sdtPr><w:alias w:val="${xmlText(word('contents', doc.lang))}"/>` +
     '<w:docPartObj><w:docPartGallery w:val="Table of Contents"/><w:docPartUnique/></w:docPartObj></w:sdtPr>';
