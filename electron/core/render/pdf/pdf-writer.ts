@@ -242,12 +242,13 @@ class PageDrawer {
   }
 }
 
+// Content streams are ASCII (glyph codes above it are escaped), so UTF-8 encodes them byte for byte.
+const ascii = new TextEncoder();
+
 /**
  * Embeds the faces drawn in, as subsets, and puts each page's operators in as one compressed
  * stream, with the fonts (and the watermark's transparency) in the page's resources.
  */
-const ascii = new TextEncoder();
-
 async function writePages(
   pdf: PDFDocument,
   drawer: PageDrawer,
