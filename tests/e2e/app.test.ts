@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   answerForSsaL,
+  answerInterview,
   screenshot,
   sidewaysOverflow as overflowing,
   wcagViolations as axeViolations,
@@ -437,16 +438,13 @@ describe('the desktop interface in a browser', () => {
   it('fills the exit plan of an SSA-Sky case, with its problems next to the fields', async () => {
     await main().getByRole('button', { name: '← Tilbake til saken' }).click();
     await main().getByRole('button', { name: 'Ny avtale' }).click();
-    await page
-      .getByLabel('Er tjenesten en standardisert tjeneste (standard SaaS)?')
-      .selectOption('no');
-    await page.getByLabel('Hvor mye implementering trengs?').selectOption('limited');
-    await page
-      .getByLabel('Skal kunden bruke en skyplattform (PaaS/IaaS) til egne løsninger?')
-      .selectOption('yes');
-    await page.getByLabel('Kjøpes det bare lisenser?').selectOption('no');
-    await page.getByLabel('Skal leverandøren behandle personopplysninger?').selectOption('no');
-    await page.getByRole('button', { name: 'Anbefal avtale' }).click();
+    await answerInterview(page, {
+      standardService: 'no',
+      implementation: 'limited',
+      platform: 'yes',
+      licencesOnly: 'no',
+      personalData: 'no',
+    });
     await expect
       .poll(() => page.getByRole('heading', { name: 'Anbefalt avtale: SSA-Sky' }).count())
       .toBe(1);
