@@ -1,8 +1,9 @@
 // Bundles every entry point with esbuild: the command line, web mode, the benchmarks and the
 // render worker as ES modules for Node (a cold start loads one file and needs no TypeScript at run time), the desktop
 // shell and its preload script for Electron, and the user interface for the browser.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import { brotliOnFirstUse } from './brotli-on-first-use.mjs';
 
 const shared = {
   bundle: true,
@@ -21,11 +22,14 @@ const nodeModule = {
   // pdf-lib's and the DOCX zip's compression by the platform's zlib instead of pako, several
   // times faster.
   alias: { pako: './electron/node/pako-zlib.ts' },
+  plugins: [brotliOnFirstUse],
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
 };
 
+// A clean folder each time, so that no chunk of an earlier build is packed into the app.
+rmSync('dist', { recursive: true, force: true });
 await Promise.all([
   build({
     ...shared,
@@ -40,6 +44,8 @@ await Promise.all([
     outExtension: { '.js': '.mjs' },
     // The document writers load only when a command makes documents, as a chunk of their own.
     splitting: true,
+    minifyWhitespace: true,
+    minifySyntax: true,
     chunkNames: 'chunks/[name]-[hash]',
     ...nodeModule,
     external: ['electron', ...nodeExternal],

@@ -1,0 +1,24 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// The bundles that carry fontkit, as `npm run build` writes them.
+const bundles = existsSync('dist/chunks')
+  ? [
+      'dist/render-worker.mjs',
+      ...readdirSync('dist/chunks')
+        .filter((file) => /^pdf-writer-.*\.mjs$/.test(file))
+        .map((file) => join('dist/chunks', file)),
+    ]
+  : [];
+
+describe.skipIf(bundles.length === 0)('fontkit in the bundles', () => {
+  it.each(bundles)('%s unpacks the Brotli dictionary in decompress only, not on load', (file) => {
+    const source = readFileSync(file, 'utf8');
+    const calls = [...source.matchAll(/dictionary\.init\(BrotliDecompressBuffer\)/g)];
+    expect(calls).toHaveLength(1);
+    const wrapper = source.lastIndexOf('decompress=function(', calls[0]!.index);
+    expect(wrapper).toBeGreaterThan(-1);
+    expect(calls[0]!.index - wrapper).toBeLessThan(100);
+  });
+});
