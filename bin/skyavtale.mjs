@@ -1,8 +1,17 @@
 #!/usr/bin/env node
 import module from 'node:module';
+import v8 from 'node:v8';
 
 // Node 22 and later keep the compiled bundle on disk between runs, which halves a cold start.
 module.enableCompileCache?.();
+// A command runs for a second or two, and V8's default tier-up spends a third of that optimising
+// code that runs only a few times. A higher threshold leaves the optimising compiler to the hot
+// loops. The flag has another name in each V8 (Node 20: 11, Node 22: 12); an unknown flag would
+// only print a warning, so other versions keep V8's default.
+const tierUp = { 11: '--interrupt-budget=4000000', 12: '--invocation-count-for-turbofan=30000' }[
+  process.versions.v8.split('.')[0]
+];
+if (tierUp) v8.setFlagsFromString(tierUp);
 try {
   await import('../dist/cli.mjs');
 } catch (error) {
