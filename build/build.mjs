@@ -3,7 +3,7 @@
 // shell and its preload script for Electron, and the user interface for the browser.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
-import { brotliOnFirstUse } from './brotli-on-first-use.mjs';
+import { lighterFontkitLoad } from './fontkit-load.mjs';
 
 const shared = {
   bundle: true,
@@ -22,7 +22,7 @@ const nodeModule = {
   // pdf-lib's and the DOCX zip's compression by the platform's zlib instead of pako, several
   // times faster.
   alias: { pako: './electron/node/pako-zlib.ts' },
-  plugins: [brotliOnFirstUse],
+  plugins: [lighterFontkitLoad],
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },

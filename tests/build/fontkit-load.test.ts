@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// The bundles that carry fontkit, as `npm run build` writes them.
+// The bundles that carry fontkit, as `npm run build` writes them with build/fontkit-load.mjs.
 const bundles = existsSync('dist/chunks')
   ? [
       'dist/render-worker.mjs',
@@ -20,5 +20,13 @@ describe.skipIf(bundles.length === 0)('fontkit in the bundles', () => {
     const wrapper = source.lastIndexOf('decompress=function(', calls[0]!.index);
     expect(wrapper).toBeGreaterThan(-1);
     expect(calls[0]!.index - wrapper).toBeLessThan(100);
+  });
+
+  it.each(bundles)('%s inflates the Unicode tables with zlib, not tiny-inflate', (file) => {
+    const source = readFileSync(file, 'utf8');
+    expect(source).not.toMatch(/\binflate\s*=\s*tinyInflate\b/);
+    expect(source).toMatch(
+      /\binflate\s*=\s*function\(source,\s*dest\)\{[^}]*\.inflateRaw\(source\)/,
+    );
   });
 });
