@@ -123,18 +123,19 @@ export async function renderDocument(
   fonts: PdfFonts,
   options: DocumentRenderOptions,
 ): Promise<GeneratedFile[]> {
-  // The writers are most of the program; commands that make no documents never load them.
-  const [{ renderDocx }, { layoutDocument }, { measurerOf, renderPdf }] = await Promise.all([
-    import('./render/docx-writer'),
-    import('./render/layout/page-layout'),
-    import('./render/pdf/pdf-writer'),
-  ]);
   const files: GeneratedFile[] = [];
   const wantsDocx = options.formats.includes('docx');
   const needsDocx = wantsDocx || (options.status === 'final' && options.formats.includes('pdf'));
+  // The writers are most of the program; commands that make no documents never load them, and a
+  // draft's PDFs alone never load the DOCX writer. The layout measures text in the PDF's fonts.
+  const [{ layoutDocument }, { measurerOf, renderPdf }, docxWriter] = await Promise.all([
+    import('./render/layout/page-layout'),
+    import('./render/pdf/pdf-writer'),
+    needsDocx ? import('./render/docx-writer') : null,
+  ]);
   const layout = layoutDocument(doc, measurerOf(fonts));
-  const docx = needsDocx
-    ? await renderDocx(doc, layout, {
+  const docx = docxWriter
+    ? await docxWriter.renderDocx(doc, layout, {
         status: options.status,
         caseReference: options.caseReference,
         caseVersion: options.caseVersion,
