@@ -45,7 +45,10 @@ export class SubsetText {
   /** The subset number of each UTF-16 unit's glyph; 0 until the document first uses it. */
   private readonly numbers = new Uint16Array(0x10000);
 
-  constructor(private readonly font: PDFFont) {}
+  constructor(private readonly font: PDFFont) {
+    // The commonest character is numbered first, 1, which a literal string takes unescaped.
+    this.numbers[0x20] = parseInt(font.encodeText(' ').asString(), 16);
+  }
 
   /** Writes the codes of `text`'s glyphs, escaped for a literal string. */
   write(text: string, out: ByteWriter): void {
