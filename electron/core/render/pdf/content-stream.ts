@@ -12,6 +12,10 @@ export function pdfNumber(value: number, decimals?: number): string {
   return String(Math.round(value * scale) / scale);
 }
 
+/** Whether a move `by` from `from`, written by `pdfNumber`, lands exactly on `to`. */
+const lands = (from: number, by: number, to: number): boolean =>
+  from + by === to && (by === 0 || Math.abs(by) >= 1e-6);
+
 /**
  * A number as poppler (pdftotext, pdftoppm, Evince) reads it from a content stream: the whole part
  * exactly, then each decimal added at a tenth of the scale of the one before, which is not always
@@ -166,23 +170,24 @@ export class ContentStream {
    * written out; elsewhere a new text object moves there from 0, 0.
    */
   private moveTo(x: number, y: number): void {
-    const absX = pdfNumber(x);
-    const absY = pdfNumber(y);
-    const readX = popplerReads(absX);
-    const readY = popplerReads(absY);
-    const dx = pdfNumber(x - this.lineX);
-    const dy = pdfNumber(y - this.lineY);
+    const dx = x - this.lineX;
+    const dy = y - this.lineY;
+    // Along a line, or down a paragraph's left edge, one of the two stays where poppler had it.
+    const readX = dx === 0 ? this.readX : popplerReads(pdfNumber(x));
+    const readY = dy === 0 ? this.readY : popplerReads(pdfNumber(y));
+    const moveX = pdfNumber(dx);
+    const moveY = pdfNumber(dy);
     if (
-      this.lineX + Number(dx) === Number(absX) &&
-      this.lineY + Number(dy) === Number(absY) &&
-      this.readX + popplerReads(dx) === readX &&
-      this.readY + popplerReads(dy) === readY
+      lands(this.lineX, dx, x) &&
+      lands(this.lineY, dy, y) &&
+      this.readX + popplerReads(moveX) === readX &&
+      this.readY + popplerReads(moveY) === readY
     )
-      this.pending += `${dx} ${dy} Td\n`;
+      this.pending += `${moveX} ${moveY} Td\n`;
     else {
       this.pending += 'ET\n';
       this.beginText();
-      this.pending += `${absX} ${absY} Td\n`;
+      this.pending += `${pdfNumber(x)} ${pdfNumber(y)} Td\n`;
     }
     this.lineX = x;
     this.lineY = y;

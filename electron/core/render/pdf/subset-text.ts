@@ -39,7 +39,7 @@ const UNIT_MAX = 2 * LITERAL_BYTE_MAX;
  * pdf-lib is asked once a document for each character's number, which adds its glyph to the
  * subset and to the text a reader extracts, and every later use looks the number up by the
  * UTF-16 unit. A character beyond 16 bits, or with a selector after it, goes through pdf-lib
- * each time.
+ * each time it is new to a text. A text written before is copied from its first writing.
  */
 export class SubsetText {
   /** The subset number of each UTF-16 unit's glyph; 0 until the document first uses it. */
@@ -50,8 +50,24 @@ export class SubsetText {
     this.numbers[0x20] = parseInt(font.encodeText(' ').asString(), 16);
   }
 
+  /** The codes of each text written, which headers, table cells and repeated lines reuse. */
+  private readonly texts = new Map<string, Uint8Array>();
+
   /** Writes the codes of `text`'s glyphs, escaped for a literal string. */
   write(text: string, out: ByteWriter): void {
+    const known = this.texts.get(text);
+    if (known) {
+      out.ensure(known.length);
+      out.buffer.set(known, out.length);
+      out.length += known.length;
+      return;
+    }
+    const start = out.length;
+    this.encode(text, out);
+    this.texts.set(text, out.buffer.slice(start, out.length));
+  }
+
+  private encode(text: string, out: ByteWriter): void {
     // A cluster has no more glyphs than UTF-16 units.
     out.ensure(text.length * UNIT_MAX);
     const { buffer } = out;
