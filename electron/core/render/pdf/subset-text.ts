@@ -38,8 +38,8 @@ const UNIT_MAX = 2 * LITERAL_BYTE_MAX;
  * character, but for a variation selector, which picks the glyph of the character before it. So
  * pdf-lib is asked once a document for each character's number, which adds its glyph to the
  * subset and to the text a reader extracts, and every later use looks the number up by the
- * UTF-16 unit. A character beyond 16 bits, or with a selector after it, goes through pdf-lib
- * each time it is new to a text. A text written before is copied from its first writing.
+ * UTF-16 unit. Text with a character beyond 16 bits or a selector goes through pdf-lib a
+ * cluster at a time.
  */
 export class SubsetText {
   /** The subset number of each UTF-16 unit's glyph; 0 until the document first uses it. */
@@ -47,63 +47,63 @@ export class SubsetText {
 
   constructor(private readonly font: PDFFont) {
     // The commonest character is numbered first, 1, which a literal string takes unescaped.
-    this.numbers[0x20] = parseInt(font.encodeText(' ').asString(), 16);
+    this.numbers[0x20] = this.number(' ');
   }
-
-  /** The codes of each text written, which headers, table cells and repeated lines reuse. */
-  private readonly texts = new Map<string, Uint8Array>();
 
   /** Writes the codes of `text`'s glyphs, escaped for a literal string. */
   write(text: string, out: ByteWriter): void {
-    const known = this.texts.get(text);
-    if (known) {
-      out.ensure(known.length);
-      out.buffer.set(known, out.length);
-      out.length += known.length;
-      return;
-    }
-    const start = out.length;
-    this.encode(text, out);
-    this.texts.set(text, out.buffer.slice(start, out.length));
-  }
-
-  private encode(text: string, out: ByteWriter): void {
     // A cluster has no more glyphs than UTF-16 units.
     out.ensure(text.length * UNIT_MAX);
-    const { buffer } = out;
+    const at = this.writeUnits(text, out.buffer, out.length);
+    out.length = at >= 0 ? at : this.writeClusters(text, out.buffer, out.length);
+  }
+
+  /**
+   * Text with a glyph a UTF-16 unit, as nearly all is; -1 at a unit of a larger cluster, which
+   * has no number of its own and may change the glyph before it, so the text is written again.
+   */
+  private writeUnits(text: string, buffer: Uint8Array, from: number): number {
     const numbers = this.numbers;
-    const end = text.length;
-    let at = out.length;
-    let number = end > 0 ? (numbers[text.charCodeAt(0)] ?? 0) : 0;
-    for (let i = 0; i < end;) {
-      const next = i + 1 < end ? (numbers[text.charCodeAt(i + 1)] ?? 0) : 1;
-      // A selector has no number of its own, so only a unit before one without a number is checked.
-      if (number !== 0 && (next !== 0 || !selectorAt(text, i + 1))) {
-        if (
-          number < 0x80 &&
-          number !== 0x28 &&
-          number !== 0x29 &&
-          number !== 0x5c &&
-          number !== 0x0d
-        ) {
-          buffer[at] = 0;
-          buffer[at + 1] = number;
-          at += 2;
-        } else at = literalByte(buffer, literalByte(buffer, at, number >> 8), number & 0xff);
-        i++;
-        number = next;
-        continue;
+    let at = from;
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      let number = numbers[unit] ?? 0;
+      if (number === 0) {
+        if (!standsAlone(unit)) return -1;
+        number = this.number(text.charAt(i));
+        numbers[unit] = number;
       }
+      if (
+        number < 0x80 &&
+        number !== 0x28 &&
+        number !== 0x29 &&
+        number !== 0x5c &&
+        number !== 0x0d
+      ) {
+        buffer[at] = 0;
+        buffer[at + 1] = number;
+        at += 2;
+      } else at = literalByte(buffer, literalByte(buffer, at, number >> 8), number & 0xff);
+    }
+    return at;
+  }
+
+  /** Text with characters beyond 16 bits or variation selectors: a cluster at a time. */
+  private writeClusters(text: string, buffer: Uint8Array, from: number): number {
+    let at = from;
+    for (let i = 0; i < text.length;) {
       let stop = i + codePointLength(text, i);
       if (selectorAt(text, stop)) stop += codePointLength(text, stop);
-      const unit = text.charCodeAt(i);
       const hex = this.font.encodeText(text.slice(i, stop)).asString();
-      if (stop === i + 1 && standsAlone(unit)) numbers[unit] = parseInt(hex, 16);
       for (let h = 0; h < hex.length; h += 2)
         at = literalByte(buffer, at, parseInt(hex.slice(h, h + 2), 16));
       i = stop;
-      number = i < end ? (numbers[text.charCodeAt(i)] ?? 0) : 0;
     }
-    out.length = at;
+    return at;
+  }
+
+  /** The subset number of a character's glyph, which pdf-lib adds to the subset. */
+  private number(char: string): number {
+    return parseInt(this.font.encodeText(char).asString(), 16);
   }
 }
