@@ -346,8 +346,5 @@ export async function renderPdf(
     });
   }
   setMetadata(pdf, doc, options);
-  // pdf-lib waits a timer's tick (a millisecond in Node) after every 50 objects so that a page
-  // stays responsive; documents are rendered in workers or the command line, where that wait is
-  // only lost time.
-  return pdf.save({ useObjectStreams: true, objectsPerTick: Infinity });
+  return pdf.save({ useObjectStreams: true });
 }
