@@ -12,6 +12,28 @@ export function pdfNumber(value: number, decimals?: number): string {
   return String(Math.round(value * scale) / scale);
 }
 
+/** Whether a move `by` from `from`, written by `pdfNumber`, lands exactly on `to`. */
+const lands = (from: number, by: number, to: number): boolean =>
+  from + by === to && (by === 0 || Math.abs(by) >= 1e-6);
+
+/**
+ * A number as poppler (pdftotext, pdftoppm, Evince) reads it from a content stream: the whole part
+ * exactly, then each decimal added at a tenth of the scale of the one before, which is not always
+ * the nearest double to the decimal.
+ */
+export function popplerReads(text: string): number {
+  let at = text.charCodeAt(0) === 0x2d ? 1 : 0;
+  let value = 0;
+  for (; at < text.length && text.charCodeAt(at) !== 0x2e; at++)
+    value = value * 10 + (text.charCodeAt(at) - 0x30);
+  let scale = 0.1;
+  for (at++; at < text.length; at++) {
+    value = value + scale * (text.charCodeAt(at) - 0x30);
+    scale *= 0.1;
+  }
+  return text.charCodeAt(0) === 0x2d ? -value : value;
+}
+
 /** The operands of an RGB colour (`rg`, `RG`) from a hex colour, `RRGGBB`. */
 export function rgbOperands(hex: string): string {
   return [0, 2, 4].map((i) => pdfNumber(parseInt(hex.slice(i, i + 2), 16) / 255, 4)).join(' ');
@@ -43,25 +65,28 @@ export class ContentStream {
   private lineWidth = '';
   private face: Face | null = null;
   private size = 0;
+  /**
+   * Where the current text line starts, which `Td` moves from (a text object starts at 0, 0): as
+   * drawn, and as poppler reads the moves there.
+   */
+  private lineX = 0;
+  private lineY = 0;
+  private readX = 0;
+  private readY = 0;
 
   constructor(private readonly faces: Set<Face>) {}
 
   /** Text at (x, y), its baseline's left end, in a face, size and fill colour (`rgbOperands`). */
   text(text: string, x: number, y: number, size: number, face: Face, fill: string): void {
     if (!text) return;
-    if (!this.inText) {
-      this.pending += 'BT\n';
-      this.inText = true;
-    }
+    if (!this.inText) this.beginText();
     this.setFill(fill);
     if (face !== this.face || size !== this.size) {
       this.pending += `${fontKey(face)} ${pdfNumber(size, 2)} Tf\n`;
       this.face = face;
       this.size = size;
     }
-    // Exact: text extraction counts the blank lines between two lines from their baselines, and
-    // rounding them would move some counts across a whole number.
-    this.pending += `1 0 0 1 ${pdfNumber(x)} ${pdfNumber(y)} Tm\n`;
+    this.moveTo(x, y);
     this.show(face, text);
   }
 
@@ -125,6 +150,49 @@ export class ContentStream {
     if (this.pending) this.parts.push(this.pending);
     this.pending = '';
     this.parts.push({ face, text });
+  }
+
+  private beginText(): void {
+    this.pending += 'BT\n';
+    this.inText = true;
+    this.lineX = 0;
+    this.lineY = 0;
+    this.readX = 0;
+    this.readY = 0;
+  }
+
+  /**
+   * Starts a text line at (x, y) by a move from the one before, exactly: text extraction counts
+   * the blank lines between two lines from their baselines, and rounding them would move some
+   * counts across a whole number; a rasterizer places a glyph at a fraction of a pixel, and the
+   * last bit of a position can move it to the next. So the move is written only where it lands on
+   * the very number both a reader that reads decimals exactly and poppler give the position
+   * written out; elsewhere a new text object moves there from 0, 0.
+   */
+  private moveTo(x: number, y: number): void {
+    const dx = x - this.lineX;
+    const dy = y - this.lineY;
+    // Along a line, or down a paragraph's left edge, one of the two stays where poppler had it.
+    const readX = dx === 0 ? this.readX : popplerReads(pdfNumber(x));
+    const readY = dy === 0 ? this.readY : popplerReads(pdfNumber(y));
+    const moveX = pdfNumber(dx);
+    const moveY = pdfNumber(dy);
+    if (
+      lands(this.lineX, dx, x) &&
+      lands(this.lineY, dy, y) &&
+      this.readX + popplerReads(moveX) === readX &&
+      this.readY + popplerReads(moveY) === readY
+    )
+      this.pending += `${moveX} ${moveY} Td\n`;
+    else {
+      this.pending += 'ET\n';
+      this.beginText();
+      this.pending += `${pdfNumber(x)} ${pdfNumber(y)} Td\n`;
+    }
+    this.lineX = x;
+    this.lineY = y;
+    this.readX = readX;
+    this.readY = readY;
   }
 
   private setFill(fill: string): void {

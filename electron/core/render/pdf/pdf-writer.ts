@@ -1,4 +1,4 @@
-import fontkit, { type Font, type Glyph } from '@pdf-lib/fontkit';
+import fontkit, { type Font } from '@pdf-lib/fontkit';
 import { PDFDict, PDFDocument, PDFName, PDFString, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { Document } from '../../document/model';
 import { LANGUAGE_TAG, word } from '../../i18n/document-words';
@@ -9,6 +9,7 @@ import { ContentStream, WATERMARK_STATE, fontKey, rgbOperands } from './content-
 import { addInternalLink, addOutline, addSignatureField, type Destination } from './pdf-navigation';
 import { evenGlyphSubsets, keepCodePoints } from './even-glyphs';
 import { SubsetText } from './subset-text';
+import { ByteWriter } from './byte-writer';
 import { shapeByWord } from './word-shaping';
 
 /** TrueType fonts (not WOFF2: fontkit cannot subset those safely), one per face. */
@@ -27,27 +28,27 @@ export interface PdfOptions {
   attachment: { name: string; bytes: Uint8Array } | null;
 }
 
-// Parsing a font, shaping its words and measuring them depend only on the font file, so they are
-// done once per file however many documents, in whatever language, are set in it.
-const parsedFonts = new WeakMap<Uint8Array, { font: Font; glyphsOf: (word: string) => Glyph[] }>();
-function parsedFace(data: Uint8Array): { font: Font; glyphsOf: (word: string) => Glyph[] } {
-  let face = parsedFonts.get(data);
-  if (!face) {
-    const font = fontkit.create(wrappable(data));
-    face = { font, glyphsOf: shapeByWord(font) };
-    evenGlyphSubsets(font);
-    keepCodePoints(font);
-    parsedFonts.set(data, face);
-  }
-  return face;
-}
 // fontkit's Buffer shim copies a typed array byte by byte, a twentieth of a cold start for the five
 // faces; the ArrayBuffer under a view of a whole font file it wraps as it is.
 function wrappable(data: Uint8Array): Uint8Array {
   const whole = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength;
   return whole ? (data.buffer as unknown as Uint8Array) : data;
 }
-const parsed = (data: Uint8Array): Font => parsedFace(data).font;
+
+// Parsing a font, shaping its words and measuring them depend only on the font file, so they are
+// done once per file however many documents, in whatever language, are set in it.
+const parsedFonts = new WeakMap<Uint8Array, Font>();
+function parsed(data: Uint8Array): Font {
+  let font = parsedFonts.get(data);
+  if (!font) {
+    font = fontkit.create(wrappable(data));
+    shapeByWord(font);
+    evenGlyphSubsets(font);
+    keepCodePoints(font);
+    parsedFonts.set(data, font);
+  }
+  return font;
+}
 const cachingFontkit: typeof fontkit = { ...fontkit, create: parsed };
 
 const measurers = new WeakMap<Uint8Array, Measurer>();
@@ -248,9 +249,6 @@ class PageDrawer {
   }
 }
 
-// Content streams are ASCII (glyph codes above it are escaped), so UTF-8 encodes them byte for byte.
-const ascii = new TextEncoder();
-
 /**
  * Embeds the faces drawn in, as subsets, and puts each page's operators in as one compressed
  * stream, with the fonts (and the watermark's transparency) in the page's resources.
@@ -265,17 +263,13 @@ async function writePages(
   const fonts = await Promise.all(
     faces.map((face) => pdf.embedFont(fontBytes[face], { subset: true })),
   );
-  const text = new Map(
-    faces.map((face, i) => [
-      face,
-      new SubsetText(fonts[i] as PDFFont, parsedFace(fontBytes[face]).glyphsOf),
-    ]),
-  );
+  const text = new Map(faces.map((face, i) => [face, new SubsetText(fonts[i] as PDFFont)]));
   const fontNames = faces.map((face) => PDFName.of(fontKey(face).slice(1)));
   const faint = watermark
     ? pdf.context.register(pdf.context.obj({ Type: 'ExtGState', ca: WATERMARK.opacity }))
     : null;
   const stateName = PDFName.of(WATERMARK_STATE.slice(1));
+  const out = new ByteWriter();
   drawer.pages.forEach((page, index) => {
     faces.forEach((_, i) => {
       const font = fonts[i];
@@ -283,13 +277,17 @@ async function writePages(
       if (font && name) page.node.setFontDictionary(name, font.ref);
     });
     if (faint) page.node.setExtGState(stateName, faint);
-    const operators = (drawer.streams[index]?.finish() ?? []).map((part) =>
-      typeof part === 'string'
-        ? part
-        : `(${(text.get(part.face) as SubsetText).codes(part.text)}) Tj\n`,
-    );
-    const bytes = ascii.encode(operators.join(''));
-    page.node.addContentStream(pdf.context.register(pdf.context.flateStream(bytes)));
+    out.reset();
+    for (const part of drawer.streams[index]?.finish() ?? []) {
+      if (typeof part === 'string') out.ascii(part);
+      else {
+        out.byte(0x28);
+        (text.get(part.face) as SubsetText).write(part.text, out);
+        out.ascii(') Tj\n');
+      }
+    }
+    // Compressed at once, before the buffer takes the next page.
+    page.node.addContentStream(pdf.context.register(pdf.context.flateStream(out.bytes())));
   });
 }
 

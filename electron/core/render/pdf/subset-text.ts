@@ -1,80 +1,109 @@
-import type { Glyph } from '@pdf-lib/fontkit';
 import type { PDFFont } from 'pdf-lib';
+import { LITERAL_BYTE_MAX, literalByte, type ByteWriter } from './byte-writer';
+
+/** How many UTF-16 units the code point at `at` takes: two for a surrogate pair. */
+function codePointLength(text: string, at: number): number {
+  const unit = text.charCodeAt(at);
+  if (unit < 0xd800 || unit > 0xdbff || at + 1 >= text.length) return 1;
+  const next = text.charCodeAt(at + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
 
 /**
- * A byte as it stands in a literal string: the delimiters and the escape escaped, CR too (a
- * reader takes a bare CR for a line end, and reads LF), and bytes above ASCII in octal, so the
- * content stream stays ASCII (few glyphs of a subset are numbered that high).
+ * Whether a variation selector starts at `at`, which picks the glyph of the character before it.
+ * (Reading past the end would slow every reading, so the ends are checked.)
  */
-function literalByte(byte: number): string {
-  const char = String.fromCharCode(byte);
-  if (byte === 0x28 || byte === 0x29 || byte === 0x5c) return `\\${char}`;
-  if (byte === 0x0d) return '\\r';
-  return byte < 0x80 ? char : `\\${byte.toString(8)}`;
+function selectorAt(text: string, at: number): boolean {
+  if (at >= text.length) return false;
+  const unit = text.charCodeAt(at);
+  if (unit >= 0xfe00 && unit <= 0xfe0f) return true;
+  if (unit !== 0xdb40 || at + 1 >= text.length) return false;
+  const low = text.charCodeAt(at + 1);
+  return low >= 0xdd00 && low <= 0xddef;
 }
+
+/** A UTF-16 unit that is a character of its own: neither half of a pair nor a selector. */
+const standsAlone = (unit: number): boolean =>
+  (unit < 0xd800 || unit > 0xdfff) && (unit < 0xfe00 || unit > 0xfe0f);
+
+/** At most how many bytes the codes of one UTF-16 unit take: a glyph, two escaped bytes. */
+const UNIT_MAX = 2 * LITERAL_BYTE_MAX;
 
 /**
  * Text in one face of one document as the inside of a literal string: two bytes a glyph, its
  * number in the document's subset (the font is Identity-H). Bytes rather than hex halve the
  * content streams, and with them the time to compress them.
  *
- * The subset numbers glyphs in the order the document first uses them, so the codes hold for one
- * document: each distinct word is encoded once, from the codes of its glyphs, and only a word with
- * a glyph new to the document goes through pdf-lib, which adds the glyph to the subset.
+ * The font finds a character's glyph from its character map alone (word-shaping.ts): a glyph a
+ * character, but for a variation selector, which picks the glyph of the character before it. So
+ * pdf-lib is asked once a document for each character's number, which adds its glyph to the
+ * subset and to the text a reader extracts, and every later use looks the number up by the
+ * UTF-16 unit. Text with a character beyond 16 bits or a selector goes through pdf-lib a
+ * cluster at a time.
  */
 export class SubsetText {
-  private readonly words = new Map<string, string>();
-  private readonly glyphs = new Map<number, string>();
-  private readonly space: string;
+  /** The subset number of each UTF-16 unit's glyph; 0 until the document first uses it. */
+  private readonly numbers = new Uint16Array(0x10000);
 
-  constructor(
-    private readonly font: PDFFont,
-    /** The glyphs of a word, as the font shapes it (and pdf-lib encodes it). */
-    private readonly glyphsOf: (word: string) => Glyph[],
-  ) {
-    this.space = this.word(' ');
+  constructor(private readonly font: PDFFont) {
+    // The commonest character is numbered first, 1, which a literal string takes unescaped.
+    this.numbers[0x20] = this.number(' ');
   }
 
-  codes(text: string): string {
-    let codes = '';
-    for (let from = 0; ;) {
-      const to = text.indexOf(' ', from);
-      if (to === -1) return codes + this.word(from === 0 ? text : text.slice(from));
-      if (to > from) codes += this.word(text.slice(from, to));
-      codes += this.space;
-      from = to + 1;
+  /** Writes the codes of `text`'s glyphs, escaped for a literal string. */
+  write(text: string, out: ByteWriter): void {
+    // A cluster has no more glyphs than UTF-16 units.
+    out.ensure(text.length * UNIT_MAX);
+    const at = this.writeUnits(text, out.buffer, out.length);
+    out.length = at >= 0 ? at : this.writeClusters(text, out.buffer, out.length);
+  }
+
+  /**
+   * Text with a glyph a UTF-16 unit, as nearly all is; -1 at a unit of a larger cluster, which
+   * has no number of its own and may change the glyph before it, so the text is written again.
+   */
+  private writeUnits(text: string, buffer: Uint8Array, from: number): number {
+    const numbers = this.numbers;
+    let at = from;
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      let number = numbers[unit] ?? 0;
+      if (number === 0) {
+        if (!standsAlone(unit)) return -1;
+        number = this.number(text.charAt(i));
+        numbers[unit] = number;
+      }
+      if (
+        number < 0x80 &&
+        number !== 0x28 &&
+        number !== 0x29 &&
+        number !== 0x5c &&
+        number !== 0x0d
+      ) {
+        buffer[at] = 0;
+        buffer[at + 1] = number;
+        at += 2;
+      } else at = literalByte(buffer, literalByte(buffer, at, number >> 8), number & 0xff);
     }
+    return at;
   }
 
-  private word(word: string): string {
-    let codes = this.words.get(word);
-    if (codes === undefined) {
-      codes = this.encode(word);
-      this.words.set(word, codes);
+  /** Text with characters beyond 16 bits or variation selectors: a cluster at a time. */
+  private writeClusters(text: string, buffer: Uint8Array, from: number): number {
+    let at = from;
+    for (let i = 0; i < text.length;) {
+      let stop = i + codePointLength(text, i);
+      if (selectorAt(text, stop)) stop += codePointLength(text, stop);
+      const hex = this.font.encodeText(text.slice(i, stop)).asString();
+      for (let h = 0; h < hex.length; h += 2)
+        at = literalByte(buffer, at, parseInt(hex.slice(h, h + 2), 16));
+      i = stop;
     }
-    return codes;
+    return at;
   }
 
-  private encode(word: string): string {
-    const glyphs = this.glyphsOf(word);
-    let codes = '';
-    for (const glyph of glyphs) {
-      const code = this.glyphs.get(glyph.id);
-      if (code === undefined) return this.include(word, glyphs);
-      codes += code;
-    }
-    return codes;
-  }
-
-  private include(word: string, glyphs: Glyph[]): string {
-    const hex = this.font.encodeText(word).asString();
-    let codes = '';
-    glyphs.forEach((glyph, i) => {
-      const id = parseInt(hex.slice(4 * i, 4 * i + 4), 16);
-      const code = literalByte(id >> 8) + literalByte(id & 0xff);
-      this.glyphs.set(glyph.id, code);
-      codes += code;
-    });
-    return codes;
+  /** The subset number of a character's glyph, which pdf-lib adds to the subset. */
+  private number(char: string): number {
+    return parseInt(this.font.encodeText(char).asString(), 16);
   }
 }

@@ -6,9 +6,8 @@ import type { Font, Glyph, GlyphRun } from '@pdf-lib/fontkit';
  * (decoding and running the GSUB and GPOS lookups) was fontkit's slowest part; our faces
  * substitute nothing by default and pdf-lib draws no positioning, so the glyphs are the ones
  * shaping whole lines gives (a test holds the two to the same output over every example line).
- * Gives the glyphs of one word, which the PDF writer encodes from.
  */
-export function shapeByWord(font: Font): (word: string) => Glyph[] {
+export function shapeByWord(font: Font): void {
   const shapeLine = font.layout.bind(font);
   const words = new Map<string, GlyphRun>();
   const shape = (text: string): GlyphRun => {
@@ -26,5 +25,4 @@ export function shapeByWord(font: Font): (word: string) => Glyph[] {
     for (const part of text.split(/( +)/)) if (part !== '') glyphs.push(...shape(part).glyphs);
     return { glyphs } as unknown as GlyphRun;
   };
-  return (word) => shape(word).glyphs;
 }

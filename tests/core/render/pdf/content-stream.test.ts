@@ -4,6 +4,7 @@ import type { Face } from '../../../../electron/core/render/layout/page-layout';
 import {
   ContentStream,
   pdfNumber,
+  popplerReads,
   rgbOperands,
 } from '../../../../electron/core/render/pdf/content-stream';
 
@@ -131,5 +132,88 @@ describe('a content stream', () => {
     expect(operators.match(/ Tf/g)).toHaveLength(2);
     expect(operators.match(/ rg/g)).toHaveLength(1);
     expect(operators.match(/BT/g)).toHaveLength(2);
+  });
+});
+
+describe('how poppler reads a number', () => {
+  it('reads whole numbers exactly, and decimals digit by digit, not always as the nearest double', () => {
+    expect(popplerReads('-14')).toBe(-14);
+    expect(popplerReads('692.25')).toBe(692.25);
+    expect(popplerReads('0.3')).toBe(0.1 * 3);
+    expect(popplerReads('0.3')).not.toBe(0.3);
+    expect(popplerReads('-1.7')).toBe(-(1 + 0.1 * 7));
+    fc.assert(
+      fc.property(fc.double({ min: -1e4, max: 1e4, noNaN: true }), (value) => {
+        const written = pdfNumber(value);
+        expect(Math.abs(popplerReads(written) - Number(written))).toBeLessThan(1e-9);
+      }),
+    );
+  });
+});
+
+/**
+ * Where each text of a stream starts, as a reader follows its `BT`, `Td` and `Tm`: a text object
+ * starts at 0, 0, and `Td` adds its operands to the start of the line.
+ */
+function starts(operators: string, read: (text: string) => number): [number, number][] {
+  const found: [number, number][] = [];
+  const operands: string[] = [];
+  let line: [number, number] = [0, 0];
+  for (const token of operators.split(/\s+/)) {
+    if (token === 'BT') line = [0, 0];
+    else if (token === 'Td') {
+      const [dx = '', dy = ''] = operands.slice(-2);
+      line = [line[0] + read(dx), line[1] + read(dy)];
+    } else if (token === 'Tm') {
+      const [e = '', f = ''] = operands.slice(-2);
+      line = [read(e), read(f)];
+    } else if (token === 'Tj') found.push(line);
+    if (/^-?[\d.]+$/.test(token)) operands.push(token);
+    else operands.length = 0;
+  }
+  return found;
+}
+
+describe('text positions', () => {
+  // Baselines and left ends as the layout gives them: sums of line heights and word widths.
+  const position = fc.record({
+    x: fc.oneof(fc.constant(70.85), fc.double({ min: 36, max: 560, noNaN: true })),
+    y: fc.oneof(
+      fc.integer({ min: 0, max: 50 }).map((n) => 760.25 - n * 14),
+      fc.double({ min: 30, max: 810, noNaN: true }),
+    ),
+  });
+
+  it('land on the very numbers written out, for an exact reader and for poppler', () => {
+    fc.assert(
+      fc.property(fc.array(position, { minLength: 1, maxLength: 60 }), (places) => {
+        const stream = new ContentStream(new Set());
+        places.forEach(({ x, y }, i) => {
+          if (i % 7 === 6) stream.rect(1, 2, 3, 4, '0 0 0');
+          stream.text('a', x, y, 10, i % 3 === 0 ? 'bold' : 'regular', '0 0 0');
+        });
+        const operators = stream
+          .finish()
+          .map((p) => (typeof p === 'string' ? p : '<> Tj\n'))
+          .join('');
+        expect(starts(operators, Number)).toEqual(places.map(({ x, y }) => [x, y]));
+        expect(starts(operators, popplerReads)).toEqual(
+          places.map(({ x, y }) => [popplerReads(pdfNumber(x)), popplerReads(pdfNumber(y))]),
+        );
+      }),
+    );
+  });
+
+  it('move from line to line of a paragraph by the line height alone', () => {
+    const stream = new ContentStream(new Set());
+    for (let n = 0; n < 4; n++) stream.text('a', 70.85, 760.25 - n * 14, 10, 'regular', '0 0 0');
+    const operators = stream.finish().filter((p) => typeof p === 'string');
+    expect(operators).toEqual([
+      'BT\n0 0 0 rg\n/regular 10 Tf\n70.85 760.25 Td\n',
+      '0 -14 Td\n',
+      '0 -14 Td\n',
+      '0 -14 Td\n',
+      'ET\n',
+    ]);
   });
 });
