@@ -27,6 +27,23 @@ describe('breaking lines', () => {
     expect(texts(breakText('a\tb\nc', 10))).toEqual(['a b', 'c']);
   });
 
+  it('makes one line break of two in a row, and an empty first line of a leading one', () => {
+    expect(texts(breakText('a\n\nb', 10))).toEqual(['a', 'b']);
+    expect(texts(breakText('\nb', 10))).toEqual(['', 'b']);
+  });
+
+  it('reads other white space standing alone between words as that many spaces', () => {
+    const lines = breakText('a \u00a0 b', 10);
+    expect(texts(lines)).toEqual(['a b']);
+    expect(lines[0]?.width).toBe(3);
+  });
+
+  it('breaks a paragraph of many hundred words as it breaks a short one', () => {
+    const lines = breakText('ord '.repeat(1000), 15);
+    expect(lines).toHaveLength(250);
+    expect(new Set(texts(lines))).toEqual(new Set(['ord ord ord ord']));
+  });
+
   it('splits a word wider than the line by characters', () => {
     expect(texts(breakText('https://eksempel.no/x', 8))).toEqual(['https://', 'eksempel', '.no/x']);
   });
