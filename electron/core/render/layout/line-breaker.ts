@@ -52,17 +52,29 @@ class Words {
   count = 0;
   texts: string[] = [];
   styles: unknown[] = [];
+  /** The text each word was cut from, and where in it the word starts. */
+  sources: string[] = [];
+  starts = new Int32Array(256);
   widths = new Float64Array(256);
   /** The width of the spaces after a word, 0 where the line may not break (inside "e-post"). */
   spaceAfter = new Float64Array(256);
   /** 1 where a line break follows the word. */
   hardBreak = new Uint8Array(256);
 
-  add(text: string, style: unknown, width: number, hardBreak = false): void {
+  add(
+    text: string,
+    style: unknown,
+    width: number,
+    source: string,
+    start: number,
+    hardBreak = false,
+  ): void {
     const i = this.count++;
     if (i === this.widths.length) this.grow();
     this.texts[i] = text;
     this.styles[i] = style;
+    this.sources[i] = source;
+    this.starts[i] = start;
     this.widths[i] = width;
     this.spaceAfter[i] = 0;
     this.hardBreak[i] = hardBreak ? 1 : 0;
@@ -70,12 +82,15 @@ class Words {
 
   private grow(): void {
     const size = this.widths.length * 2;
+    const starts = new Int32Array(size);
     const widths = new Float64Array(size);
     const spaceAfter = new Float64Array(size);
     const hardBreak = new Uint8Array(size);
+    starts.set(this.starts);
     widths.set(this.widths);
     spaceAfter.set(this.spaceAfter);
     hardBreak.set(this.hardBreak);
+    this.starts = starts;
     this.widths = widths;
     this.spaceAfter = spaceAfter;
     this.hardBreak = hardBreak;
@@ -97,7 +112,7 @@ export function breakLines<S>(
 ): Line<S>[] {
   words.count = 0;
   for (const span of spans) splitWords(span, measurer(span.style), size, maxWidth);
-  const { count, texts, widths, spaceAfter, hardBreak } = words;
+  const { count, widths, spaceAfter, hardBreak } = words;
   const styles = words.styles as S[];
 
   const lines: Line<S>[] = [];
@@ -106,22 +121,14 @@ export function breakLines<S>(
   let width = 0;
   const flush = (end: number): void => {
     const segments: LineSegment<S>[] = [];
-    let style = styles[first] as S;
-    let text = '';
-    let start = 0;
+    let from = first;
     let x = 0;
     for (let i = first; i < end; i++) {
-      if (styles[i] !== style) {
-        segments.push({ text, style, x: start });
-        style = styles[i] as S;
-        text = '';
-        start = x;
-      }
-      const gap = i < end - 1 ? (spaceAfter[i] as number) : 0;
-      text += gap > 0 ? `${texts[i] as string} ` : (texts[i] as string);
-      x += (widths[i] as number) + gap;
+      if (i + 1 < end && styles[i + 1] === styles[from]) continue;
+      segments.push({ text: segmentText(from, i + 1, end), style: styles[from] as S, x });
+      for (let k = from; k <= i; k++) x += (widths[k] as number) + gapAfter(k, end);
+      from = i + 1;
     }
-    segments.push({ text, style, x: start });
     lines.push({ segments, width });
     first = end;
     width = 0;
@@ -141,6 +148,32 @@ export function breakLines<S>(
   return lines;
 }
 
+/** The spaces drawn after a word of a line that ends before `end`: none after its last word. */
+const gapAfter = (i: number, end: number): number =>
+  i < end - 1 ? (words.spaceAfter[i] as number) : 0;
+
+/**
+ * The text of words `from` to `to` of a line ending before `end`: its words, a space after each
+ * that has a gap after it. Most often that is a piece of the text they were cut from, taken
+ * whole rather than put together word by word.
+ */
+function segmentText(from: number, to: number, end: number): string {
+  const { texts, sources, starts } = words;
+  const source = sources[from] as string;
+  let at = starts[from] as number;
+  let whole = true;
+  for (let i = from; i < to && whole; i++) {
+    whole = sources[i] === source && starts[i] === at;
+    at += (texts[i] as string).length;
+    if (gapAfter(i, end) > 0) whole &&= source.charCodeAt(at++) === SPACE;
+  }
+  if (whole) return source.slice(starts[from], at);
+  let text = '';
+  for (let i = from; i < to; i++)
+    text += gapAfter(i, end) > 0 ? `${texts[i] as string} ` : (texts[i] as string);
+  return text;
+}
+
 /** Adds a span's words: the text between spaces, tabs and line breaks. */
 function splitWords<S>(span: Span<S>, m: Measurer, size: number, maxWidth: number): void {
   const { text, style } = span;
@@ -151,7 +184,7 @@ function splitWords<S>(span: Span<S>, m: Measurer, size: number, maxWidth: numbe
     const c = text.charCodeAt(i);
     let j = i + 1;
     if (c === NEWLINE) {
-      lineBreak(style);
+      lineBreak(style, text, i);
     } else if (c === SPACE || c === TAB) {
       while (j < end && isSpace(text.charCodeAt(j))) j++;
       spaces(space * (j - i));
@@ -161,8 +194,12 @@ function splitWords<S>(span: Span<S>, m: Measurer, size: number, maxWidth: numbe
       // Other white space (a no-break space alone) is as wide as that many spaces, as it was.
       if (mayBeWhiteSpace(c) && part.trim() === '') spaces(space * part.length);
       else if (part.includes('-')) {
-        for (const piece of hyphenPieces(part)) addWord(piece, style, m, size, maxWidth);
-      } else addWord(part, style, m, size, maxWidth);
+        let at = i;
+        for (const piece of hyphenPieces(part)) {
+          addWord(piece, style, m, size, maxWidth, text, at);
+          at += piece.length;
+        }
+      } else addWord(part, style, m, size, maxWidth, text, i);
     }
     i = j;
   }
@@ -174,9 +211,9 @@ const isSeparator = (c: number): boolean => c === SPACE || c === TAB || c === NE
 const mayBeWhiteSpace = (c: number): boolean => c < 33 || c > 126;
 
 /** A line break ends the last word's line; two in a row make one. */
-function lineBreak(style: unknown): void {
+function lineBreak(style: unknown, source: string, at: number): void {
   if (words.count > 0) words.hardBreak[words.count - 1] = 1;
-  else words.add('', style, 0, true);
+  else words.add('', style, 0, source, at, true);
 }
 
 /** Spaces after a word, where the line may break; none at the start or after a line break. */
@@ -197,19 +234,29 @@ function hyphenPieces(word: string): string[] {
  * Adds a word; one wider than the line (a long URL) is split by characters so nothing runs off
  * the page.
  */
-function addWord(text: string, style: unknown, m: Measurer, size: number, maxWidth: number): void {
+function addWord(
+  text: string,
+  style: unknown,
+  m: Measurer,
+  size: number,
+  maxWidth: number,
+  source: string,
+  start: number,
+): void {
   const width = m.width(text) * size;
   if (width <= maxWidth) {
-    words.add(text, style, width);
+    words.add(text, style, width, source, start);
     return;
   }
   let piece = '';
+  let at = start;
   for (const char of text) {
     if (piece && m.width(piece + char) * size > maxWidth) {
-      words.add(piece, style, m.width(piece) * size);
+      words.add(piece, style, m.width(piece) * size, source, at);
+      at += piece.length;
       piece = '';
     }
     piece += char;
   }
-  if (piece) words.add(piece, style, m.width(piece) * size);
+  if (piece) words.add(piece, style, m.width(piece) * size, source, at);
 }
