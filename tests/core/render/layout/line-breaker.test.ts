@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   breakLines,
@@ -62,5 +63,40 @@ describe('breaking lines', () => {
       { text: 'fet tekst ', style: 'b', x: 0 },
       { text: 'vanlig', style: 'r', x: 10 },
     ]);
+  });
+
+  it('keeps every word, in order, on lines no wider than the line, each segment where the last ends', () => {
+    // Words of letters, digits and hyphens, one separator apart, in spans of two styles.
+    const span = fc.record({
+      text: fc
+        .array(fc.tuple(fc.stringMatching(/^[a-zæ1-]{1,12}$/), fc.constantFrom(' ', '\n', '')), {
+          maxLength: 30,
+        })
+        .map((parts) => parts.map(([word, separator]) => word + separator).join('')),
+      style: fc.constantFrom('a', 'b'),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(span, { maxLength: 6 }),
+        fc.integer({ min: 1, max: 30 }),
+        (spans, max) => {
+          const lines = breakLines(spans, max, 1, byLength);
+          const letters = (text: string) => text.replace(/\s/g, '');
+          expect(letters(lines.flatMap((l) => l.segments.map((s) => s.text)).join(''))).toBe(
+            letters(spans.map((s) => s.text).join('')),
+          );
+          for (const line of lines) {
+            expect(line.width).toBeLessThanOrEqual(max);
+            let x = 0;
+            line.segments.forEach((segment, i) => {
+              expect(segment.x).toBe(x);
+              if (i > 0) expect(segment.style).not.toBe(line.segments[i - 1]?.style);
+              x += segment.text.length;
+            });
+            expect(x).toBe(line.width);
+          }
+        },
+      ),
+    );
   });
 });
