@@ -43,6 +43,7 @@ export interface Line<S> {
 const NEWLINE = 10;
 const SPACE = 32;
 const TAB = 9;
+const HYPHEN = 45;
 
 /**
  * The words of the paragraph being broken, in parallel arrays that every call reuses: a page
@@ -189,11 +190,16 @@ function splitWords<S>(span: Span<S>, m: Measurer, size: number, maxWidth: numbe
       while (j < end && isSpace(text.charCodeAt(j))) j++;
       spaces(space * (j - i));
     } else {
-      while (j < end && !isSeparator(text.charCodeAt(j))) j++;
+      let hyphen = c === HYPHEN;
+      for (; j < end; j++) {
+        const d = text.charCodeAt(j);
+        if (d === SPACE || d === TAB || d === NEWLINE) break;
+        if (d === HYPHEN) hyphen = true;
+      }
       const part = text.slice(i, j);
       // Other white space (a no-break space alone) is as wide as that many spaces, as it was.
       if (mayBeWhiteSpace(c) && part.trim() === '') spaces(space * part.length);
-      else if (part.includes('-')) {
+      else if (hyphen) {
         let at = i;
         for (const piece of hyphenPieces(part)) {
           addWord(piece, style, m, size, maxWidth, text, at);
@@ -206,7 +212,6 @@ function splitWords<S>(span: Span<S>, m: Measurer, size: number, maxWidth: numbe
 }
 
 const isSpace = (c: number): boolean => c === SPACE || c === TAB;
-const isSeparator = (c: number): boolean => c === SPACE || c === TAB || c === NEWLINE;
 // No printable ASCII character is white space; others may be (\r, no-break space).
 const mayBeWhiteSpace = (c: number): boolean => c < 33 || c > 126;
 
