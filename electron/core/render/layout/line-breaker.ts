@@ -1,27 +1,62 @@
 /** Something that can tell the width of a string at size 1. */
 export interface Measurer {
   width(text: string): number;
+  /** The width of `text.slice(start, end)`, measured where it stands in `text`. */
+  widthOf(text: string, start: number, end: number): number;
 }
 
 /**
- * Caches widths per word: fontkit costs tens of microseconds a call, and words repeat. A cache
- * given by the caller outlives one document, so a pack measures each word of a face once.
+ * Caches widths per word: fontkit costs tens of microseconds a call, and words repeat. The
+ * measurer outlives one document, so a pack measures each word of a face once.
  */
-export function cachedMeasurer(
-  measure: (text: string) => number,
-  cache: Map<string, number> = new Map<string, number>(),
-): Measurer {
-  return {
-    width(text) {
-      let w = cache.get(text);
-      if (w === undefined) {
-        w = measure(text);
-        cache.set(text, w);
-      }
-      return w;
-    },
+export function cachedMeasurer(measure: (text: string) => number): Measurer {
+  const cache = new Map<string, number>();
+  const width = (text: string): number => {
+    let w = cache.get(text);
+    if (w === undefined) {
+      w = measure(text);
+      cache.set(text, w);
+    }
+    return w;
   };
+  return { width, widthOf: (text, start, end) => width(text.slice(start, end)) };
 }
+
+/**
+ * Widths that are the sum of their characters' advances, as in faces that kern and substitute
+ * nothing, looked up once per character: a page layout measures tens of thousands of words, and
+ * finding each in a cache of words took most of its time. `advance` gives a character's advance
+ * in font units, and `whole` the advances of a text whose characters do not stand alone (a
+ * variation selector, a character outside the basic plane).
+ */
+export function advanceMeasurer(
+  advance: (code: number) => number,
+  whole: (text: string) => number,
+  unitsPerEm: number,
+): Measurer {
+  const advances = new Float64Array(0x10000).fill(NaN);
+  const rest = cachedMeasurer((text) => whole(text) / unitsPerEm);
+  const widthOf = (text: string, start: number, end: number): number => {
+    // The advances are whole font units: their sum is exact, as the glyphs' sum was.
+    let sum = 0;
+    for (let i = start; i < end; i++) {
+      const code = text.charCodeAt(i);
+      let a = advances[code] as number;
+      if (Number.isNaN(a)) {
+        if (!standsAlone(code)) return rest.widthOf(text, start, end);
+        a = advance(code);
+        advances[code] = a;
+      }
+      sum += a;
+    }
+    return sum / unitsPerEm;
+  };
+  return { width: (text) => widthOf(text, 0, text.length), widthOf };
+}
+
+/** Not half of a surrogate pair, nor a variation selector, which change the glyph before them. */
+const standsAlone = (code: number): boolean =>
+  (code < 0xd800 || code > 0xdfff) && (code < 0xfe00 || code > 0xfe0f);
 
 /** A piece of text in one style; `style` is opaque to the breaker. */
 export interface Span<S> {
@@ -51,11 +86,11 @@ const HYPHEN = 45;
  */
 class Words {
   count = 0;
-  texts: string[] = [];
   styles: unknown[] = [];
-  /** The text each word was cut from, and where in it the word starts. */
+  /** The text each word was cut from, and where in it the word starts and ends. */
   sources: string[] = [];
   starts = new Int32Array(256);
+  ends = new Int32Array(256);
   widths = new Float64Array(256);
   /** The width of the spaces after a word, 0 where the line may not break (inside "e-post"). */
   spaceAfter = new Float64Array(256);
@@ -63,19 +98,19 @@ class Words {
   hardBreak = new Uint8Array(256);
 
   add(
-    text: string,
     style: unknown,
     width: number,
     source: string,
     start: number,
+    end: number,
     hardBreak = false,
   ): void {
     const i = this.count++;
     if (i === this.widths.length) this.grow();
-    this.texts[i] = text;
     this.styles[i] = style;
     this.sources[i] = source;
     this.starts[i] = start;
+    this.ends[i] = end;
     this.widths[i] = width;
     this.spaceAfter[i] = 0;
     this.hardBreak[i] = hardBreak ? 1 : 0;
@@ -84,14 +119,17 @@ class Words {
   private grow(): void {
     const size = this.widths.length * 2;
     const starts = new Int32Array(size);
+    const ends = new Int32Array(size);
     const widths = new Float64Array(size);
     const spaceAfter = new Float64Array(size);
     const hardBreak = new Uint8Array(size);
     starts.set(this.starts);
+    ends.set(this.ends);
     widths.set(this.widths);
     spaceAfter.set(this.spaceAfter);
     hardBreak.set(this.hardBreak);
     this.starts = starts;
+    this.ends = ends;
     this.widths = widths;
     this.spaceAfter = spaceAfter;
     this.hardBreak = hardBreak;
@@ -159,19 +197,21 @@ const gapAfter = (i: number, end: number): number =>
  * whole rather than put together word by word.
  */
 function segmentText(from: number, to: number, end: number): string {
-  const { texts, sources, starts } = words;
+  const { sources, starts, ends } = words;
   const source = sources[from] as string;
   let at = starts[from] as number;
   let whole = true;
   for (let i = from; i < to && whole; i++) {
     whole = sources[i] === source && starts[i] === at;
-    at += (texts[i] as string).length;
+    at = ends[i] as number;
     if (gapAfter(i, end) > 0) whole &&= source.charCodeAt(at++) === SPACE;
   }
   if (whole) return source.slice(starts[from], at);
   let text = '';
-  for (let i = from; i < to; i++)
-    text += gapAfter(i, end) > 0 ? `${texts[i] as string} ` : (texts[i] as string);
+  for (let i = from; i < to; i++) {
+    text += (sources[i] as string).slice(starts[i], ends[i]);
+    if (gapAfter(i, end) > 0) text += ' ';
+  }
   return text;
 }
 
@@ -196,16 +236,15 @@ function splitWords<S>(span: Span<S>, m: Measurer, size: number, maxWidth: numbe
         if (d === SPACE || d === TAB || d === NEWLINE) break;
         if (d === HYPHEN) hyphen = true;
       }
-      const part = text.slice(i, j);
       // Other white space (a no-break space alone) is as wide as that many spaces, as it was.
-      if (mayBeWhiteSpace(c) && part.trim() === '') spaces(space * part.length);
+      if (mayBeWhiteSpace(c) && text.slice(i, j).trim() === '') spaces(space * (j - i));
       else if (hyphen) {
         let at = i;
-        for (const piece of hyphenPieces(part)) {
-          addWord(piece, style, m, size, maxWidth, text, at);
+        for (const piece of hyphenPieces(text.slice(i, j))) {
+          addWord(text, at, at + piece.length, style, m, size, maxWidth);
           at += piece.length;
         }
-      } else addWord(part, style, m, size, maxWidth, text, i);
+      } else addWord(text, i, j, style, m, size, maxWidth);
     }
     i = j;
   }
@@ -218,7 +257,7 @@ const mayBeWhiteSpace = (c: number): boolean => c < 33 || c > 126;
 /** A line break ends the last word's line; two in a row make one. */
 function lineBreak(style: unknown, source: string, at: number): void {
   if (words.count > 0) words.hardBreak[words.count - 1] = 1;
-  else words.add('', style, 0, source, at, true);
+  else words.add(style, 0, source, at, at, true);
 }
 
 /** Spaces after a word, where the line may break; none at the start or after a line break. */
@@ -236,32 +275,32 @@ function hyphenPieces(word: string): string[] {
 }
 
 /**
- * Adds a word; one wider than the line (a long URL) is split by characters so nothing runs off
- * the page.
+ * Adds the word `source.slice(start, end)`; one wider than the line (a long URL) is split by
+ * characters so nothing runs off the page.
  */
 function addWord(
-  text: string,
+  source: string,
+  start: number,
+  end: number,
   style: unknown,
   m: Measurer,
   size: number,
   maxWidth: number,
-  source: string,
-  start: number,
 ): void {
-  const width = m.width(text) * size;
+  const width = m.widthOf(source, start, end) * size;
   if (width <= maxWidth) {
-    words.add(text, style, width, source, start);
+    words.add(style, width, source, start, end);
     return;
   }
   let piece = '';
   let at = start;
-  for (const char of text) {
+  for (const char of source.slice(start, end)) {
     if (piece && m.width(piece + char) * size > maxWidth) {
-      words.add(piece, style, m.width(piece) * size, source, at);
+      words.add(style, m.width(piece) * size, source, at, at + piece.length);
       at += piece.length;
       piece = '';
     }
     piece += char;
   }
-  if (piece) words.add(piece, style, m.width(piece) * size, source, at);
+  if (piece) words.add(style, m.width(piece) * size, source, at, at + piece.length);
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  advanceMeasurer,
   breakLines,
   cachedMeasurer,
   type Line,
@@ -11,6 +12,30 @@ const byLength = () => cachedMeasurer((text) => text.length);
 const texts = (lines: Line<string>[]) => lines.map((l) => l.segments.map((s) => s.text).join('|'));
 const breakText = (text: string, maxWidth: number) =>
   breakLines([{ text, style: 'r' }], maxWidth, 1, byLength);
+
+describe('measuring by advances', () => {
+  it('adds the advances of the characters, asking for each once, and measures a text whose characters do not stand alone whole', () => {
+    const asked: number[] = [];
+    const whole: string[] = [];
+    const m = advanceMeasurer(
+      (code) => {
+        asked.push(code);
+        return code === 32 ? 250 : 500;
+      },
+      (text) => {
+        whole.push(text);
+        return 1234;
+      },
+      1000,
+    );
+    expect(m.width('ab a')).toBe(1.75);
+    expect(m.widthOf('xx ab', 3, 5)).toBe(1);
+    expect(asked).toEqual([97, 98, 32]);
+    expect(m.width('☺\ufe0f')).toBe(1.234);
+    expect(m.widthOf('a 😀b', 2, 4)).toBe(1.234);
+    expect(whole).toEqual(['☺\ufe0f', '😀']);
+  });
+});
 
 describe('breaking lines', () => {
   it('fills each line with whole words, a run of spaces as wide as its spaces', () => {
