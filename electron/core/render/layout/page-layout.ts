@@ -127,23 +127,27 @@ function faceOf(inline: { bold?: boolean; italic?: boolean }): Face {
   return inline.italic ? 'italic' : 'regular';
 }
 
-/** Text in a face, with the characters the face lacks in the symbol face. */
-function inFace(text: string, face: Face): Span<RunStyle>[] {
+/** Text in a face, with the characters the face lacks in the symbol face, added to `out`. */
+function inFace(text: string, face: Face, out: Span<RunStyle>[] = []): Span<RunStyle>[] {
   // Most text has no symbol: one span, without splitting.
-  if (!SYMBOLS.test(text)) return text === '' ? [] : [{ text, style: PLAIN[face] }];
-  return text
-    .split(SYMBOLS)
-    .flatMap((part, i) =>
-      part === '' ? [] : [{ text: part, style: PLAIN[i % 2 === 1 ? 'symbol' : face] }],
-    );
+  if (!SYMBOLS.test(text)) {
+    if (text !== '') out.push({ text, style: PLAIN[face] });
+    return out;
+  }
+  text.split(SYMBOLS).forEach((part, i) => {
+    if (part !== '') out.push({ text: part, style: PLAIN[i % 2 === 1 ? 'symbol' : face] });
+  });
+  return out;
 }
 
 function spans(content: Inline[]): Span<RunStyle>[] {
-  return content.flatMap((inline) =>
-    inline.kind === 'ref'
-      ? [{ text: inline.label, style: { face: 'regular' as const, ref: inline.target } }]
-      : inFace(inline.text, faceOf(inline)),
-  );
+  const out: Span<RunStyle>[] = [];
+  for (const inline of content) {
+    if (inline.kind === 'ref')
+      out.push({ text: inline.label, style: { face: 'regular', ref: inline.target } });
+    else inFace(inline.text, faceOf(inline), out);
+  }
+  return out;
 }
 
 /** Turns a document's blocks into paragraphs and tables with their lines broken. */
@@ -250,17 +254,16 @@ class ItemBuilder {
     const widths = columnTwips(weights).map((w) => w / 20);
     const emphasis = new Set(block.emphasis ?? []);
     const row = (cells: string[], bold: boolean, shaded: boolean): TableRowLayout => {
-      const lines = cells.map((text, i) =>
-        text
-          .split('\n')
-          .flatMap((part) =>
-            this.lines(
-              inFace(part, bold ? 'bold' : 'regular'),
-              (widths[i] ?? 0) - 2 * TABLE.padX,
-              TABLE.size,
-            ),
-          ),
-      );
+      const lines = cells.map((text, i) => {
+        const cell = (part: string): Line<RunStyle>[] =>
+          this.lines(
+            inFace(part, bold ? 'bold' : 'regular'),
+            (widths[i] ?? 0) - 2 * TABLE.padX,
+            TABLE.size,
+          );
+        // Each line of a cell is a paragraph of its own, as in the DOCX.
+        return text.includes('\n') ? text.split('\n').flatMap(cell) : cell(text);
+      });
       const height =
         Math.max(1, ...lines.map((l) => l.length)) * TABLE.line + 2 * TABLE.padY + TABLE.rule;
       return { cells: lines, height, shaded };

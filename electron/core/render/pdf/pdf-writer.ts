@@ -2,7 +2,7 @@ import fontkit, { type Font } from '@pdf-lib/fontkit';
 import { PDFDict, PDFDocument, PDFName, PDFString, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { Document } from '../../document/model';
 import { LANGUAGE_TAG, word } from '../../i18n/document-words';
-import { cachedMeasurer, type Measurer } from '../layout/line-breaker';
+import { advanceMeasurer, type Measurer } from '../layout/line-breaker';
 import type { Face, PageLayout, ParagraphItem, Placed, RunStyle } from '../layout/page-layout';
 import { COLORS, HEADER_SIZE, PAGE, TABLE, TEXT_WIDTH } from '../typography';
 import { ContentStream, WATERMARK_STATE, fontKey, rgbOperands } from './content-stream';
@@ -59,12 +59,11 @@ export function measurerOf(fonts: PdfFonts): (style: RunStyle) => Measurer {
     let m = measurers.get(bytes);
     if (!m) {
       const font = parsed(bytes);
-      // Glyph advances without kerning: what the PDF draws, and what Word sets by default.
-      m = cachedMeasurer(
-        (text) =>
-          font.layout(text).glyphs.reduce((sum, glyph) => sum + glyph.advanceWidth, 0) /
-          font.unitsPerEm,
-      );
+      // Glyph advances without kerning: what the PDF draws, and what Word sets by default. The
+      // faces substitute nothing, so a character has the glyph it has alone.
+      const advances = (text: string): number =>
+        font.layout(text).glyphs.reduce((sum, glyph) => sum + glyph.advanceWidth, 0);
+      m = advanceMeasurer((code) => advances(String.fromCharCode(code)), advances, font.unitsPerEm);
       measurers.set(bytes, m);
     }
     return m;

@@ -26,6 +26,18 @@ describe('the DOCX zip', () => {
     expect(strFromU8(files['word/copy.xml']!)).toBe('<w:styles/>'.repeat(200));
   });
 
+  it('records the CRC-32 of what each part holds, whatever its length', () => {
+    // The standard check value, and the same bytes one to three longer and shorter.
+    const crc = (text: string) => zipEntry('a.txt', strToU8(text), 1).crc;
+    expect(crc('123456789')).toBe(0xcbf43926);
+    expect(crc('')).toBe(0);
+    expect(crc('a')).toBe(0xe8b7be43);
+    expect(crc('12345678')).toBe(0x9ae0daaf);
+    expect(crc('1234567890')).toBe(0x261daee5);
+    expect(crc('12345678901')).toBe(0x539ae4ee);
+    expect(crc('æøå☐'.repeat(333))).toBe(0x661ba58e);
+  });
+
   it("dates the parts in UTC, whatever the machine's time zone", () => {
     const at = new Date('2026-03-12T23:30:00Z');
     const bytes = zip([zipEntry('a.xml', strToU8('<a/>'), 1)], at);
