@@ -54,8 +54,11 @@ export function advanceMeasurer(
   return { width: (text) => widthOf(text, 0, text.length), widthOf };
 }
 
-/** Not half of a surrogate pair, nor a variation selector, which change the glyph before them. */
-const standsAlone = (code: number): boolean =>
+/**
+ * A UTF-16 unit that is a character of its own: not half of a surrogate pair, nor a variation
+ * selector, which changes the glyph before it.
+ */
+export const standsAlone = (code: number): boolean =>
   (code < 0xd800 || code > 0xdfff) && (code < 0xfe00 || code > 0xfe0f);
 
 /** A piece of text in one style; `style` is opaque to the breaker. */

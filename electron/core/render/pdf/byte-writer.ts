@@ -40,16 +40,23 @@ export class ByteWriter {
   }
 }
 
+/**
+ * Whether a byte stands in a literal string as it is: ASCII but for the delimiters, the escape and
+ * CR (a reader takes a bare CR for a line end, and reads LF).
+ */
+export const plainInLiteral = (value: number): boolean =>
+  value < 0x80 && value !== 0x28 && value !== 0x29 && value !== 0x5c && value !== 0x0d;
+
 /** At most how many bytes `literalByte` writes for one byte. */
 export const LITERAL_BYTE_MAX = 4;
 
 /**
  * Writes a byte as it stands inside a literal string, at `at`, and gives the position after it:
- * the delimiters and the escape escaped, CR too (a reader takes a bare CR for a line end, and
- * reads LF), and bytes above ASCII in octal, so the stream stays ASCII.
+ * a plain byte as it is, the delimiters, the escape and CR escaped, and bytes above ASCII in
+ * octal, so the stream stays ASCII.
  */
 export function literalByte(buffer: Uint8Array, at: number, value: number): number {
-  if (value < 0x80 && value !== 0x28 && value !== 0x29 && value !== 0x5c && value !== 0x0d) {
+  if (plainInLiteral(value)) {
     buffer[at] = value;
     return at + 1;
   }

@@ -1,5 +1,6 @@
 import type { PDFFont } from 'pdf-lib';
-import { LITERAL_BYTE_MAX, literalByte, type ByteWriter } from './byte-writer';
+import { standsAlone } from '../layout/line-breaker';
+import { LITERAL_BYTE_MAX, literalByte, plainInLiteral, type ByteWriter } from './byte-writer';
 
 /** How many UTF-16 units the code point at `at` takes: two for a surrogate pair. */
 function codePointLength(text: string, at: number): number {
@@ -21,10 +22,6 @@ function selectorAt(text: string, at: number): boolean {
   const low = text.charCodeAt(at + 1);
   return low >= 0xdd00 && low <= 0xddef;
 }
-
-/** A UTF-16 unit that is a character of its own: neither half of a pair nor a selector. */
-const standsAlone = (unit: number): boolean =>
-  (unit < 0xd800 || unit > 0xdfff) && (unit < 0xfe00 || unit > 0xfe0f);
 
 /** At most how many bytes the codes of one UTF-16 unit take: a glyph, two escaped bytes. */
 const UNIT_MAX = 2 * LITERAL_BYTE_MAX;
@@ -73,13 +70,7 @@ export class SubsetText {
         number = this.number(text.charAt(i));
         numbers[unit] = number;
       }
-      if (
-        number < 0x80 &&
-        number !== 0x28 &&
-        number !== 0x29 &&
-        number !== 0x5c &&
-        number !== 0x0d
-      ) {
+      if (plainInLiteral(number)) {
         buffer[at] = 0;
         buffer[at + 1] = number;
         at += 2;
