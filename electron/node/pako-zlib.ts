@@ -1,9 +1,9 @@
 import { deflateRawSync, deflateSync, inflateRawSync, inflateSync } from 'node:zlib';
 
 /**
- * What pdf-lib, its standard-font tables, fontkit's Unicode tables and the DOCX zip take from pako, done by the platform's
- * zlib: the Node bundles and the tests resolve `pako` to this module (build/build.mjs,
- * vitest.config.ts), so the pure writers compress natively without knowing it.
+ * What pdf-lib, its standard-font tables, fontkit's Unicode tables and the DOCX zip take from
+ * pako, done by the platform's zlib: the Node bundles and the tests resolve `pako` to this module
+ * (build/build.mjs, vitest.config.ts), so the pure writers compress natively without knowing it.
  */
 // pako is imported as a default export, so this module must give one.
 // eslint-disable-next-line no-restricted-syntax -- stands in for pako's default export

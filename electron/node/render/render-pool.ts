@@ -91,9 +91,10 @@ type Outcome = RenderAnswer | { died: LocalizedText };
  * A small pool of worker threads that render documents, started on first use: one per core but
  * one, at least one and at most two. The core left over answers the user; on two cores a second
  * worker made packs no faster but cost a second copy of the renderer and its heap (about 100 MB
- * while a large document is written) and more CPU for its own warm-up and caches. Each worker gets the fonts once and keeps its parsed fonts and glyph caches while it
- * is used, and ends after idling a while; a worker that dies fails the document it had, and the
- * next document gets a new worker.
+ * while a large document is written) and more CPU for its own warm-up and caches. Each worker gets
+ * the fonts once and keeps its parsed fonts and glyph caches while it is used, and ends after
+ * idling a while; a worker that dies fails the document it had, and the next document gets a new
+ * worker.
  */
 export function createRenderPool(options: RenderPoolOptions): RenderPool {
   const size = options.size ?? Math.max(1, Math.min(2, availableParallelism() - 1));
