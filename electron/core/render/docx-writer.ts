@@ -6,7 +6,7 @@ import { CUSTOM_PROPERTIES, skeletonOf, type Skeleton } from './docx/package-par
 import { xmlText } from './docx/xml';
 import { DOCUMENT_LEVEL, zip, zipEntry } from './docx/zip';
 import type { PageLayout } from './layout/page-layout';
-import { COLORS, HEADER_SIZE, halfPoints } from './typography';
+import { COLORS, halfPoints, RUNNING } from './typography';
 
 export { bookmarkName } from './docx/document-xml';
 
@@ -18,7 +18,7 @@ export interface DocxOptions {
   date: Date | null;
 }
 
-const MUTED = `<w:color w:val="${COLORS.muted}"/><w:sz w:val="${halfPoints(HEADER_SIZE)}"/><w:szCs w:val="${halfPoints(HEADER_SIZE)}"/>`;
+const MUTED = `<w:color w:val="${COLORS.muted}"/><w:sz w:val="${halfPoints(RUNNING.size)}"/><w:szCs w:val="${halfPoints(RUNNING.size)}"/>`;
 
 function headerXml(doc: Document, skeleton: Skeleton): string {
   return `${skeleton.headerHead}<w:p><w:pPr><w:jc w:val="right"/></w:pPr>${run(doc.header, MUTED)}</w:p></w:hdr>`;

@@ -47,7 +47,11 @@ export const CONTENTS_HEADING: ParagraphLook = { size: 12, line: 18, before: 4 }
 export const CONTENTS_ENTRY = { size: 9.5, line: 15, before: 0, levelIndent: 12 } as const;
 /** The signature lines: the space before the signature line leaves room to sign. */
 export const SIGNATURE = { ...BODY, signBefore: 24 } as const;
-export const HEADER_SIZE = 8;
+/**
+ * The header and footer: 8-point text, in paragraphs that keep the body's spacing and exact line
+ * (their paragraph marks are body size, which sets the line), this far from the page's edge.
+ */
+export const RUNNING = { size: 8, edge: PAGE.margin - 38 } as const;
 
 export const COLORS = {
   ink: '1A1A1F',

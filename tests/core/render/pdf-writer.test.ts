@@ -35,14 +35,15 @@ function pagesText(bytes: Uint8Array): string[] {
 }
 
 describe('the PDF writer', () => {
-  it('puts the contents after the front page with the pages the headings are on', async () => {
+  it('puts the contents after the front page, each title dotted to the page its heading is on', async () => {
     const pages = pagesText(await pdfOf(sampleDocument(), unmarked));
     const contents = pages.findIndex((p) => p.includes('Innhold'));
     expect(pages[0]).toContain('Avtalens parter');
     expect(contents).toBe(1);
     for (const chapter of [1, 4, 6]) {
       const line = pages[contents]!.split('\n').find((l) => l.includes(`Kapittel ${chapter} –`))!;
-      const page = Number(/(\d+)\s*$/.exec(line)![1]);
+      // Dots lead from the title to its page, as the dotted tab of the DOCX contents.
+      const page = Number(/– æøå ÆØÅ \.{10,} (\d+)\s*$/.exec(line)![1]);
       expect(pages[page - 1]).toMatch(new RegExp(`${chapter}\\s+Kapittel ${chapter} – æøå ÆØÅ`));
     }
   });

@@ -4,7 +4,7 @@ import type { Document } from '../../document/model';
 import { LANGUAGE_TAG, word } from '../../i18n/document-words';
 import { advanceMeasurer, type Measurer } from '../layout/line-breaker';
 import type { Face, PageLayout, ParagraphItem, Placed, RunStyle } from '../layout/page-layout';
-import { COLORS, HEADER_SIZE, PAGE, TABLE, TEXT_WIDTH } from '../typography';
+import { BODY, COLORS, PAGE, RUNNING, TABLE, TEXT_WIDTH } from '../typography';
 import { ContentStream, WATERMARK_STATE, fontKey, rgbOperands } from './content-stream';
 import { addInternalLink, addOutline, addSignatureField, type Destination } from './pdf-navigation';
 import { evenGlyphSubsets, keepCodePoints } from './even-glyphs';
@@ -81,6 +81,11 @@ const WATERMARK = { fill: '0.75 0.1 0.1', opacity: 0.07, size: 96, angle: Math.P
 /** The baseline of a line of `size` points in a line box of `line` points, from its top. */
 const baseline = (top: number, line: number, size: number): number =>
   PAGE.height - top - (line + 0.76 * size) / 2;
+
+// The header's line starts below the header edge by the body's space before; the footer's ends
+// at the footer edge.
+const HEADER_BASELINE = baseline(RUNNING.edge + BODY.before, BODY.line, BODY.size);
+const FOOTER_BASELINE = baseline(PAGE.height - RUNNING.edge - BODY.line, BODY.line, BODY.size);
 
 function inkOf(item: ParagraphItem): string {
   switch (item.role) {
@@ -196,16 +201,13 @@ class PageDrawer {
       const { size, line } = item.look;
       const label = String(index + 1);
       const face: Face = heading.level === 1 ? 'bold' : 'regular';
-      const width = this.width(face, label, size);
+      const right = PAGE.width - PAGE.margin;
+      const labelX = right - this.width(face, label, size);
       const lastTop = top + (item.lines.length - 1) * line;
-      stream.text(
-        label,
-        PAGE.width - PAGE.margin - width,
-        baseline(lastTop, line, size),
-        size,
-        face,
-        INK,
-      );
+      const y = baseline(lastTop, line, size);
+      const titleEnd = PAGE.margin + item.indent + this.lineWidth(item.lines.at(-1), size);
+      this.leader(stream, titleEnd, labelX, y, size, face);
+      stream.text(label, labelX, y, size, face, INK);
       const dest = heading.id ? this.destinations.get(heading.id) : undefined;
       if (dest) {
         addInternalLink(
@@ -222,9 +224,36 @@ class PageDrawer {
     }
   }
 
+  /** How far a line's text reaches from its start. */
+  private lineWidth(line: ParagraphItem['lines'][number] | undefined, size: number): number {
+    const last = line?.segments.at(-1);
+    return last ? last.x + this.width(last.style.face, last.text, size) : 0;
+  }
+
+  /**
+   * The dots between a contents entry's title and its page, as Word's and LibreOffice's dotted
+   * tab draws them: they end before the page number, at least half a dot after the title, and on
+   * a grid from the right margin, so that the dots of one face line up from entry to entry.
+   */
+  private leader(
+    stream: ContentStream,
+    from: number,
+    to: number,
+    y: number,
+    size: number,
+    face: Face,
+  ): void {
+    const dot = this.width(face, '.', size);
+    const right = PAGE.width - PAGE.margin;
+    const end = right - Math.ceil((right - to) / dot) * dot;
+    const count = Math.floor((end - from) / dot - 0.5);
+    if (count > 0) stream.text('.'.repeat(count), end - count * dot, y, size, face, INK);
+  }
+
   /** Header text, «Side X av Y» and, on drafts, a faint watermark. */
   decorate(doc: Document, watermark: string | null): void {
     const total = this.streams.length;
+    const { size } = RUNNING;
     this.streams.forEach((stream, index) => {
       if (watermark) {
         const { size, angle } = WATERMARK;
@@ -239,11 +268,11 @@ class PageDrawer {
           WATERMARK.fill,
         );
       }
-      const headerX = PAGE.width - PAGE.margin - this.width('regular', doc.header, HEADER_SIZE);
-      stream.text(doc.header, headerX, PAGE.height - 40, HEADER_SIZE, 'regular', MUTED);
+      const headerX = PAGE.width - PAGE.margin - this.width('regular', doc.header, size);
+      stream.text(doc.header, headerX, HEADER_BASELINE, size, 'regular', MUTED);
       const footer = `${word('page', doc.lang)} ${index + 1} ${word('of', doc.lang)} ${total}`;
-      const footerX = (PAGE.width - this.width('regular', footer, HEADER_SIZE)) / 2;
-      stream.text(footer, footerX, 36, HEADER_SIZE, 'regular', MUTED);
+      const footerX = (PAGE.width - this.width('regular', footer, size)) / 2;
+      stream.text(footer, footerX, FOOTER_BASELINE, size, 'regular', MUTED);
     });
   }
 }
