@@ -142,6 +142,12 @@ class Words {
 const words = new Words();
 
 /**
+ * Whether text `width` wide fits in `maxWidth`. LibreOffice sets text on one line that runs past
+ * the width by less than a twip (a twentieth of a point), so the layout does too.
+ */
+const fits = (width: number, maxWidth: number): boolean => width < maxWidth + 0.05;
+
+/**
  * Breaks styled spans into lines no wider than `maxWidth` (greedy, like a word processor).
  * `measurer` gives widths at size 1 for a style; `size` scales them. A tab reads as a space, a
  * run of spaces is as wide as its spaces, and a line break ends the line.
@@ -179,7 +185,7 @@ export function breakLines<S>(
     const w = widths[i] as number;
     if (i > first) {
       const needed = (spaceAfter[i - 1] as number) + w;
-      if (width + needed > maxWidth) {
+      if (!fits(width + needed, maxWidth)) {
         flush(i);
         width = w;
       } else width += needed;
@@ -270,11 +276,12 @@ function spaces(width: number): void {
 }
 
 /**
- * A word split after each hyphen between letters ("e-", "post"), where Word and LibreOffice may
- * also break a line; not before a digit ("2026-01"), where they do not.
+ * A word split after each hyphen between a letter or digit and a letter ("e-", "post";
+ * "27001-", "sertifisering"), where Word and LibreOffice may also break a line; not before a
+ * digit ("2026-01"), where they do not.
  */
 function hyphenPieces(word: string): string[] {
-  return word.split(/(?<=\p{L}-)(?=\p{L})/u);
+  return word.split(/(?<=[\p{L}\p{N}]-)(?=\p{L})/u);
 }
 
 /**
@@ -291,14 +298,14 @@ function addWord(
   maxWidth: number,
 ): void {
   const width = m.widthOf(source, start, end) * size;
-  if (width <= maxWidth) {
+  if (fits(width, maxWidth)) {
     words.add(style, width, source, start, end);
     return;
   }
   let piece = '';
   let at = start;
   for (const char of source.slice(start, end)) {
-    if (piece && m.width(piece + char) * size > maxWidth) {
+    if (piece && !fits(m.width(piece + char) * size, maxWidth)) {
       words.add(style, m.width(piece) * size, source, at, at + piece.length);
       at += piece.length;
       piece = '';

@@ -44,9 +44,21 @@ describe('breaking lines', () => {
     expect(lines.map((l) => l.width)).toEqual([4, 10, 6]);
   });
 
-  it('may break after a hyphen between letters, never before a digit', () => {
+  it('may break after a hyphen before a letter, never before a digit', () => {
     expect(texts(breakText('send e-post nå', 7))).toEqual(['send e-', 'post nå']);
+    expect(texts(breakText('ISO 27001-sertifisering', 13))).toEqual([
+      'ISO 27001-',
+      'sertifisering',
+    ]);
     expect(texts(breakText('frist 2026-01-01', 12))).toEqual(['frist', '2026-01-01']);
+  });
+
+  it('keeps on the line a word that runs past the width by less than a twip, as LibreOffice does', () => {
+    const byHalves = () => cachedMeasurer((text) => text.length / 2);
+    const at = (maxWidth: number) =>
+      texts(breakLines([{ text: 'ab cd', style: 'r' }], maxWidth, 1, byHalves));
+    expect(at(2.5 - 0.049)).toEqual(['ab cd']);
+    expect(at(2.5 - 0.051)).toEqual(['ab', 'cd']);
   });
 
   it('reads a tab as a space and breaks the line at a line break', () => {
