@@ -8,6 +8,7 @@ import { BODY, COLORS, PAGE, RUNNING, TABLE, TEXT_WIDTH } from '../typography';
 import { ContentStream, WATERMARK_STATE, fontKey, rgbOperands } from './content-stream';
 import { addInternalLink, addOutline, addSignatureField, type Destination } from './pdf-navigation';
 import { evenGlyphSubsets, keepCodePoints } from './even-glyphs';
+import { postHeaderOnly } from './post-header';
 import { SubsetText } from './subset-text';
 import { ByteWriter } from './byte-writer';
 import { shapeByWord } from './word-shaping';
@@ -45,6 +46,7 @@ function parsed(data: Uint8Array): Font {
     shapeByWord(font);
     evenGlyphSubsets(font);
     keepCodePoints(font);
+    postHeaderOnly(font);
     parsedFonts.set(data, font);
   }
   return font;
