@@ -1,9 +1,6 @@
 #!/usr/bin/env node
-import module from 'node:module';
 import v8 from 'node:v8';
 
-// Node 22 and later keep the compiled bundle on disk between runs, which halves a cold start.
-module.enableCompileCache?.();
 // A command runs for a second or two, and V8's default tier-up spends a third of that optimising
 // code that runs only a few times. A higher threshold leaves the optimising compiler to the hot
 // loops. The flag's name depends on V8's version (11 in Node 20, 12 in Node 22, 13 in Node 24); an

@@ -6,6 +6,8 @@ const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
   process.stdout.write(`${APP_VERSION}\n`);
 } else {
+  // Before the commands load, so that Node keeps them compiled for the next command.
+  (await import('./compile-cache')).enableCompileCache();
   const { runCommandLine } = await import('./command-line');
   await runCommandLine(args);
 }
