@@ -113,6 +113,17 @@ describe('export by case id and version', () => {
 });
 
 describe('a stored version of an older case format', () => {
+  // The files are dated by when their version was saved: both versions are saved at one time.
+  const saving = createBackend({
+    dataDir: tempDir('skyavtale-export-data-'),
+    backgroundCheck: false,
+    now: () => new Date('2026-11-24T10:00:00Z'),
+  });
+  const api = createLocalClient(saving.handlers);
+  afterAll(async () => {
+    await saving.close();
+  });
+
   it('exports as its upgrade would, while the library keeps the text it stored', async () => {
     const matter = await value(api['matters.create']({ name: 'Format 1' }));
     const oldText = readFileSync(examplePath(V1_EXAMPLES.ssaL), 'utf8');
