@@ -19,10 +19,11 @@ describe.skipIf(!existsSync('dist/cli.mjs'))('the command line’s start', () =>
     expect(run('-v')).toBe(own);
   });
 
-  it('sets its V8 tier-up threshold without a word on stderr (V8 warns of a flag it does not know)', () => {
-    const result = spawnSync(process.execPath, ['bin/skyavtale.mjs', '--version'], {
+  it('prepares a command without a word on stderr (V8 warns of a flag it does not know)', () => {
+    const result = spawnSync(process.execPath, ['bin/skyavtale.mjs', 'schema'], {
       encoding: 'utf8',
     });
+    expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
   });
 });

@@ -1,6 +1,7 @@
 import module from 'node:module';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import v8 from 'node:v8';
 
 /** This user's own folder for files that may be thrown away, where the platform keeps them. */
 export function userCacheDir(
@@ -23,4 +24,31 @@ export function enableCompileCache(directory = join(userCacheDir(), 'compile')):
   (module as { enableCompileCache?: (directory: string) => unknown }).enableCompileCache?.(
     directory,
   );
+}
+
+const LATER_TURBOFAN = '--invocation-count-for-turbofan=30000';
+
+/**
+ * The V8 flag that raises its tier-up threshold, by V8's version (11 in Node 20, 12 in Node 22,
+ * 13 in Node 24); none for another, which might not know the flag and would print a warning.
+ */
+export function tierUpFlag(v8Version: string = process.versions.v8): string | undefined {
+  const major = v8Version.split('.')[0];
+  return major === '11'
+    ? '--interrupt-budget=4000000'
+    : major === '12' || major === '13'
+      ? LATER_TURBOFAN
+      : undefined;
+}
+
+/**
+ * Prepares this process for a command, before the commands load: their compiled code kept for
+ * the next command, and a later tier-up. A command runs for a second or two, and V8's default
+ * tier-up spent a third of that optimising code that runs only a few times; a higher threshold
+ * leaves the optimising compiler to the hot loops.
+ */
+export function prepareCommand(): void {
+  enableCompileCache();
+  const flag = tierUpFlag();
+  if (flag) v8.setFlagsFromString(flag);
 }
