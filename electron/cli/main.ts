@@ -6,7 +6,7 @@ const args = process.argv.slice(2);
 // with other arguments the program's own option answers it.
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
   // Straight to the file: process.stdout, and importing node:fs as an ES module, would first load
-  // Node's streams, a tenth of the answer's time.
+  // Node's streams, which the answer does not need.
   const { writeSync } = createRequire(import.meta.url)('node:fs') as typeof import('node:fs');
   writeSync(1, `${APP_VERSION}\n`);
 } else {

@@ -233,9 +233,9 @@ class PageDrawer {
   }
 
   /**
-   * The dots between a contents entry's title and its page, as Word's and LibreOffice's dotted
-   * tab draws them: they end before the page number, at least half a dot after the title, and on
-   * a grid from the right margin, so that the dots of one face line up from entry to entry.
+   * The dots between a contents entry's title and its page, as the DOCX's dotted tab has them:
+   * they end before the page number and start at least half a dot after the title, on a grid
+   * from the right margin, so that the dots of one face line up from entry to entry.
    */
   private leader(
     stream: ContentStream,
@@ -255,7 +255,6 @@ class PageDrawer {
   /** Header text, «Side X av Y» and, on drafts, a faint watermark. */
   decorate(doc: Document, watermark: string | null): void {
     const total = this.streams.length;
-    const { size } = RUNNING;
     this.streams.forEach((stream, index) => {
       if (watermark) {
         const { size, angle } = WATERMARK;
@@ -270,6 +269,7 @@ class PageDrawer {
           WATERMARK.fill,
         );
       }
+      const { size } = RUNNING;
       const headerX = PAGE.width - PAGE.margin - this.width('regular', doc.header, size);
       stream.text(doc.header, headerX, HEADER_BASELINE, size, 'regular', MUTED);
       const footer = `${word('page', doc.lang)} ${index + 1} ${word('of', doc.lang)} ${total}`;
