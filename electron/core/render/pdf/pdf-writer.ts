@@ -84,6 +84,9 @@ const WATERMARK = { fill: '0.75 0.1 0.1', opacity: 0.07, size: 96, angle: Math.P
 const baseline = (top: number, line: number, size: number): number =>
   PAGE.height - top - (line + 0.76 * size) / 2;
 
+/** Where the text's right margin is. */
+const RIGHT = PAGE.width - PAGE.margin;
+
 // The header's line starts below the header edge by the body's space before; the footer's ends
 // at the footer edge.
 const HEADER_BASELINE = baseline(RUNNING.edge + BODY.before, BODY.line, BODY.size);
@@ -203,11 +206,10 @@ class PageDrawer {
       const { size, line } = item.look;
       const label = String(index + 1);
       const face: Face = heading.level === 1 ? 'bold' : 'regular';
-      const right = PAGE.width - PAGE.margin;
-      const labelX = right - this.width(face, label, size);
+      const labelX = RIGHT - this.width(face, label, size);
       const lastTop = top + (item.lines.length - 1) * line;
       const y = baseline(lastTop, line, size);
-      const titleEnd = PAGE.margin + item.indent + this.lineWidth(item.lines.at(-1), size);
+      const titleEnd = PAGE.margin + item.indent + (item.lines.at(-1)?.width ?? 0);
       this.leader(stream, titleEnd, labelX, y, size, face);
       stream.text(label, labelX, y, size, face, INK);
       const dest = heading.id ? this.destinations.get(heading.id) : undefined;
@@ -215,7 +217,7 @@ class PageDrawer {
         addInternalLink(
           this.pdf,
           pdfPage,
-          [PAGE.margin, PAGE.height - lastTop - line, PAGE.width - PAGE.margin, PAGE.height - top],
+          [PAGE.margin, PAGE.height - lastTop - line, RIGHT, PAGE.height - top],
           dest,
         );
       }
@@ -224,12 +226,6 @@ class PageDrawer {
       const dest = this.destinations.get(ref.target);
       if (dest) addInternalLink(this.pdf, ref.page, ref.rect, dest);
     }
-  }
-
-  /** How far a line's text reaches from its start. */
-  private lineWidth(line: ParagraphItem['lines'][number] | undefined, size: number): number {
-    const last = line?.segments.at(-1);
-    return last ? last.x + this.width(last.style.face, last.text, size) : 0;
   }
 
   /**
@@ -246,8 +242,7 @@ class PageDrawer {
     face: Face,
   ): void {
     const dot = this.width(face, '.', size);
-    const right = PAGE.width - PAGE.margin;
-    const end = right - Math.ceil((right - to) / dot) * dot;
+    const end = RIGHT - Math.ceil((RIGHT - to) / dot) * dot;
     const count = Math.floor((end - from) / dot - 0.5);
     if (count > 0) stream.text('.'.repeat(count), end - count * dot, y, size, face, INK);
   }
@@ -270,7 +265,7 @@ class PageDrawer {
         );
       }
       const { size } = RUNNING;
-      const headerX = PAGE.width - PAGE.margin - this.width('regular', doc.header, size);
+      const headerX = RIGHT - this.width('regular', doc.header, size);
       stream.text(doc.header, headerX, HEADER_BASELINE, size, 'regular', MUTED);
       const footer = `${word('page', doc.lang)} ${index + 1} ${word('of', doc.lang)} ${total}`;
       const footerX = (PAGE.width - this.width('regular', footer, size)) / 2;
