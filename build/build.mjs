@@ -1,6 +1,7 @@
-// Bundles every entry point with esbuild: the command line, web mode, the benchmarks and the
-// render worker as ES modules for Node (a cold start loads one file and needs no TypeScript at run time), the desktop
-// shell and its preload script for Electron, and the user interface for the browser.
+// Bundles every entry point with esbuild: web mode, the benchmarks and the render worker as ES
+// modules for Node, the command line as CommonJS for Node (so it can run with V8's code cache,
+// electron/cli/code-cache.ts), the desktop shell and its preload script for Electron, and the
+// user interface for the browser. No TypeScript is compiled at run time.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { lighterFontkitLoad } from './fontkit-load.mjs';
@@ -18,11 +19,18 @@ const nodeModule = {
   // Prefer ES module builds: some packages' UMD builds hide their requires from the bundler.
   mainFields: ['module', 'main'],
   target: 'node20',
-  format: 'esm',
   // pdf-lib's and the DOCX zip's compression by the platform's zlib instead of pako, several
   // times faster.
   alias: { pako: './electron/node/pako-zlib.ts' },
   plugins: [lighterFontkitLoad],
+  // Without comments and white space: a quarter smaller, less to parse.
+  minifyWhitespace: true,
+  minifySyntax: true,
+};
+const nodeEsm = {
+  ...nodeModule,
+  format: 'esm',
+  outExtension: { '.js': '.mjs' },
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
@@ -34,21 +42,31 @@ await Promise.all([
   build({
     ...shared,
     entryPoints: {
-      cli: 'electron/cli/main.ts',
       web: 'electron/web/main.ts',
       // Electron's main process loads ES modules too; only the sandboxed preload must be CommonJS.
       main: 'electron/main/main.ts',
       bench: 'bench/run.ts',
     },
     outdir: 'dist',
-    outExtension: { '.js': '.mjs' },
-    // The document writers load only when a command makes documents, as a chunk of their own.
+    // The document writers load only when they are needed, as a chunk of their own.
     splitting: true,
-    minifyWhitespace: true,
-    minifySyntax: true,
     chunkNames: 'chunks/[name]-[hash]',
-    ...nodeModule,
+    ...nodeEsm,
     external: ['electron', ...nodeExternal],
+  }),
+  // The command line: a small start that answers `--version` itself, and the commands in one
+  // file, which the start runs with the compiled code of the command's last run. In one file the
+  // writers' modules still run only when a command makes documents.
+  build({
+    ...shared,
+    entryPoints: { cli: 'electron/cli/main.ts', 'command-line': 'electron/cli/command-line.ts' },
+    outdir: 'dist',
+    ...nodeModule,
+    format: 'cjs',
+    outExtension: { '.js': '.cjs' },
+    define: { 'import.meta.url': 'importMetaUrl' },
+    inject: ['build/import-meta-url.mjs'],
+    external: nodeExternal,
   }),
   // The render pool's worker thread, in one file of its own: it gets the fonts from the thread
   // that starts it and needs nothing else, so it runs unpacked from the desktop app's archive.
@@ -56,12 +74,9 @@ await Promise.all([
     ...shared,
     entryPoints: { 'render-worker': 'electron/node/render/render-worker.ts' },
     outdir: 'dist',
-    outExtension: { '.js': '.mjs' },
-    ...nodeModule,
     // Each worker holds its own copy of this source. Without comments it is pure ASCII, which V8
-    // keeps at one byte a character (a single «–» in a comment makes it two), and a third smaller.
-    minifyWhitespace: true,
-    minifySyntax: true,
+    // keeps at one byte a character (a single «–» in a comment makes it two).
+    ...nodeEsm,
   }),
   build({
     ...shared,

@@ -14,8 +14,11 @@ export const COMMAND_BACKEND = {
   renderInWorkers: false,
 } as const;
 
-/** Runs one command of this process's command line and sets its exit code. */
-export async function runCommandLine(args: string[]): Promise<void> {
+/**
+ * Runs one command of this process's command line and sets its exit code. Returns the name of the
+ * program's command that ran, if one did.
+ */
+export async function runCommandLine(args: string[]): Promise<string | undefined> {
   // Output piped into `head` and the like closes early: that ends the command, it is not a crash.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
@@ -23,6 +26,7 @@ export async function runCommandLine(args: string[]): Promise<void> {
   });
 
   let close = (): Promise<void> => Promise.resolve();
+  let ran: string | undefined;
   const code = await runCli(
     args,
     (dataDir) => {
@@ -42,7 +46,9 @@ export async function runCommandLine(args: string[]): Promise<void> {
       cwd: process.cwd(),
     },
     APP_VERSION,
+    (command) => (ran = command),
   );
   await close();
   process.exitCode = code;
+  return ran;
 }

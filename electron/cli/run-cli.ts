@@ -20,6 +20,7 @@ import {
   langOption,
   type ExportCliOptions,
 } from './export-options';
+import { DATA_OPTION } from './global-options';
 import { addLibraryCommands } from './library-commands';
 import { addRequirementCommands } from './requirement-commands';
 import { localize } from '../core/errors';
@@ -42,7 +43,10 @@ function buildProgram(connect: Connect, io: CliIo, version: string): Command {
       'Skyavtale: avtaler for offentlige skykjøp (SSA-L, SSA-Sky, SSA-Lille sky) som Word og PDF',
     )
     .version(version, '-v, --version', 'skriv ut versjonen')
-    .option('-d, --data <dir>', 'datamappen med biblioteket (standard: SKYAVTALE_DATA)')
+    .option(
+      `${DATA_OPTION.short}, ${DATA_OPTION.long} <dir>`,
+      'datamappen med biblioteket (standard: SKYAVTALE_DATA)',
+    )
     .helpOption('-h, --help', 'vis hjelp')
     .showHelpAfterError()
     .exitOverride()
@@ -234,14 +238,31 @@ function buildProgram(connect: Connect, io: CliIo, version: string): Command {
   return program;
 }
 
-/** Runs the command line; returns the exit code instead of exiting, so tests can run it in process. */
+/** The program's own command that `command` is, or is under: `cases` for `cases export`. */
+function topCommandOf(command: Command): string {
+  let top = command;
+  while (top.parent?.parent) top = top.parent;
+  return top.name();
+}
+
+/**
+ * Runs the command line; returns the exit code instead of exiting, so tests can run it in process.
+ * `onCommand` hears the name of the program's command whose action runs (none for help or a
+ * misuse).
+ */
 export async function runCli(
   argv: string[],
   connect: Connect,
   io: CliIo,
   version: string,
+  onCommand?: (command: string) => void,
 ): Promise<number> {
   const program = buildProgram(connect, io, version);
+  if (onCommand) {
+    program.hook('preAction', (_, action) => {
+      onCommand(topCommandOf(action));
+    });
+  }
   if (argv.length === 0) {
     io.stderr(program.helpInformation());
     return EXIT.misuse;

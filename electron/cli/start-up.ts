@@ -1,7 +1,9 @@
-import module from 'node:module';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import v8 from 'node:v8';
+import { loadBundle } from './code-cache';
+import type { runCommandLine } from './command-line';
+import { DATA_OPTION } from './global-options';
 
 /** This user's own folder for files that may be thrown away, where the platform keeps them. */
 export function userCacheDir(
@@ -13,17 +15,6 @@ export function userCacheDir(
     return join(env.LOCALAPPDATA ?? join(home, 'AppData', 'Local'), 'Skyavtale', 'Cache');
   if (platform === 'darwin') return join(home, 'Library', 'Caches', 'Skyavtale');
   return join(env.XDG_CACHE_HOME ?? join(home, '.cache'), 'skyavtale');
-}
-
-/**
- * Turns on Node's compile cache (Node 22 and later; Node 20 has none) in a folder of this user's:
- * Node's default is one folder in the shared temporary folder, where another user of the machine
- * could leave compiled code for the command to run.
- */
-export function enableCompileCache(directory = join(userCacheDir(), 'compile')): void {
-  (module as { enableCompileCache?: (directory: string) => unknown }).enableCompileCache?.(
-    directory,
-  );
 }
 
 const LATER_TURBOFAN = '--invocation-count-for-turbofan=30000';
@@ -43,13 +34,38 @@ export function tierUpFlag(v8Version: string = process.versions.v8): string | un
 }
 
 /**
- * Prepares this process for a command, before the commands load: their compiled code kept for
- * the next command, and a later tier-up. A command runs for a second or two, and V8's default
- * tier-up spent a third of that optimising code that runs only a few times; a higher threshold
- * leaves the optimising compiler to the hot loops.
+ * The command a command line names, as far as the start can tell before the commands load: its
+ * first word that is not an option or the data folder's value.
  */
-export function prepareCommand(): void {
-  enableCompileCache();
+export function commandWordOf(args: readonly string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (arg === DATA_OPTION.short || arg === DATA_OPTION.long) i++;
+    else if (!arg.startsWith('-')) return arg;
+  }
+  return undefined;
+}
+
+/** Where a command's compiled code is kept for its next run: one file for each command. */
+export const codeCacheFile = (command: string, cacheDir = userCacheDir()): string =>
+  join(cacheDir, 'code', `${command}.bin`);
+
+/**
+ * Runs a command from the command line's bundle. A command runs for a second or two, so it
+ * starts from the code its last run compiled, and V8 tiers up later: its default spent a third of
+ * a command optimising code that runs only a few times, and a higher threshold leaves the
+ * optimising compiler to the hot loops. The flag is set first, as V8 takes a code cache only
+ * under the flags it was made with. Only a command that ran and succeeded keeps its code, under
+ * its own name, so that neither a misspelt command nor a failure leaves a file.
+ */
+export async function runCommand(args: string[], bundle: string): Promise<void> {
   const flag = tierUpFlag();
   if (flag) v8.setFlagsFromString(flag);
+  const word = commandWordOf(args);
+  const commandLine = loadBundle<{ runCommandLine: typeof runCommandLine }>(
+    bundle,
+    word === undefined ? null : codeCacheFile(word),
+  );
+  const ran = await commandLine.exports.runCommandLine(args);
+  if (ran !== undefined && ran === word && !process.exitCode) commandLine.keep();
 }

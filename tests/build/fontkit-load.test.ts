@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 const bundles = existsSync('dist/chunks')
   ? [
       'dist/render-worker.mjs',
+      'dist/command-line.cjs',
       ...readdirSync('dist/chunks')
         .filter((file) => /^pdf-writer-.*\.mjs$/.test(file))
         .map((file) => join('dist/chunks', file)),

@@ -233,6 +233,14 @@ describe('skyavtale schema, help and misuse', () => {
     expect((await cli()).code).toBe(EXIT.misuse);
   });
 
+  it('names the program’s command whose action ran, and none for help or a misuse', async () => {
+    expect((await cli('schema')).command).toBe('schema');
+    expect((await cli('requirements', 'list')).command).toBe('requirements');
+    expect((await cli('generate', '--help')).command).toBeUndefined();
+    expect((await cli('frobnicate')).command).toBeUndefined();
+    expect((await cli('--version')).command).toBeUndefined();
+  });
+
   it('prints its version', async () => {
     const result = await cli('--version');
     expect(result.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);

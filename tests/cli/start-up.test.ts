@@ -1,17 +1,13 @@
-import module from 'node:module';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { enableCompileCache, tierUpFlag, userCacheDir } from '../../electron/cli/start-up';
-
-const withCache = module as { enableCompileCache?: (directory: string) => unknown };
+import { describe, expect, it } from 'vitest';
+import {
+  codeCacheFile,
+  commandWordOf,
+  tierUpFlag,
+  userCacheDir,
+} from '../../electron/cli/start-up';
 
 describe("a command's start", () => {
-  // This process's own cache (on Node 22 and later) is left as it is.
-  const nodes = withCache.enableCompileCache;
-  afterEach(() => {
-    withCache.enableCompileCache = nodes;
-  });
-
   it("keeps compiled code in this user's cache folder on each platform, never the shared temporary folder", () => {
     expect(userCacheDir({}, 'linux', '/home/kari')).toBe('/home/kari/.cache/skyavtale');
     expect(userCacheDir({ XDG_CACHE_HOME: '/var/k' }, 'linux', '/home/kari')).toBe(
@@ -21,16 +17,18 @@ describe("a command's start", () => {
     expect(userCacheDir({ LOCALAPPDATA: 'C:\\L' }, 'win32', 'C:\\Users\\kari')).toBe(
       join('C:\\L', 'Skyavtale', 'Cache'),
     );
+    expect(codeCacheFile('generate', '/home/kari/.cache/skyavtale')).toBe(
+      '/home/kari/.cache/skyavtale/code/generate.bin',
+    );
   });
 
-  it("turns the compile cache on in that folder where Node has one, and asks nothing of Node 20's", () => {
-    withCache.enableCompileCache = undefined;
-    expect(() => {
-      enableCompileCache();
-    }).not.toThrow();
-    withCache.enableCompileCache = vi.fn();
-    enableCompileCache();
-    expect(withCache.enableCompileCache).toHaveBeenCalledWith(join(userCacheDir(), 'compile'));
+  it('tells the command from its first word, past options and the data folder', () => {
+    expect(commandWordOf(['generate', 'sak.json', '--out', 'ut'])).toBe('generate');
+    expect(commandWordOf(['--data', 'arbeid', 'cases', 'export'])).toBe('cases');
+    expect(commandWordOf(['-d', 'arbeid', 'generate'])).toBe('generate');
+    expect(commandWordOf(['--data=arbeid', 'generate'])).toBe('generate');
+    expect(commandWordOf(['--help'])).toBeUndefined();
+    expect(commandWordOf([])).toBeUndefined();
   });
 
   it("raises V8's tier-up threshold by the flag its version knows, and leaves another V8 alone", () => {

@@ -9,7 +9,7 @@ import { LibraryFolder } from '../../../electron/node/store/library';
 import { cli, tempDir } from '../../fixtures/cli';
 import { exampleText, testClock } from '../../fixtures/library';
 
-const CLI = join(process.cwd(), 'dist', 'cli.mjs');
+const CLI = join(process.cwd(), 'dist', 'cli.cjs');
 const WEB = { program: 'Skyavtale (nettlesermodus)', backgroundCheck: false };
 
 /** The command line as a process of its own, as a user runs it beside the app. */
