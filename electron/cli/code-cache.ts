@@ -17,7 +17,7 @@ export interface CachedBundle<T> {
 }
 
 const DIGEST_BYTES = 32;
-const sha256 = (data: string | Uint8Array): Buffer => createHash('sha256').update(data).digest();
+const sha256 = (data: Uint8Array): Buffer => createHash('sha256').update(data).digest();
 
 /**
  * The cache file holds the SHA-256 of the bundle's source, the SHA-256 of V8's data, then the
@@ -64,8 +64,10 @@ function writeCache(cacheFile: string, sourceDigest: Buffer, data: Buffer): void
  * compiles as it loads.)
  */
 export function loadBundle<T>(file: string, cacheFile: string | null): CachedBundle<T> {
-  const source = readFileSync(file, 'utf8');
-  const sourceDigest = sha256(source);
+  // Hashed as bytes: hashing the decoded string would first encode it again.
+  const bytes = readFileSync(file);
+  const sourceDigest = sha256(bytes);
+  const source = bytes.toString('utf8');
   const cachedData = readCache(cacheFile, sourceDigest);
   // Node's module wrapper, on a line of its own, so that stack traces keep the bundle's lines.
   const script = new Script(
