@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { Script } from 'node:vm';
+import { writeCacheFile } from '../node/cache-file';
 
 /** A CommonJS bundle run through V8 with the compiled code an earlier run left in a cache file. */
 export interface CachedBundle<T> {
@@ -40,23 +41,6 @@ function readCache(cacheFile: string | null, sourceDigest: Buffer): Buffer | und
   return intact ? data : undefined;
 }
 
-/** A cache is only a cache: a folder it cannot be written to costs the next run its speed. */
-function writeCache(cacheFile: string, sourceDigest: Buffer, data: Buffer): void {
-  // Written beside and renamed into place, so a command running at the same time never reads half.
-  const partial = `${cacheFile}.${process.pid}.partial`;
-  try {
-    mkdirSync(dirname(cacheFile), { recursive: true, mode: 0o700 });
-  } catch {
-    return;
-  }
-  try {
-    writeFileSync(partial, Buffer.concat([sourceDigest, sha256(data), data]), { mode: 0o600 });
-    renameSync(partial, cacheFile);
-  } catch {
-    rmSync(partial, { force: true });
-  }
-}
-
 /**
  * Runs a CommonJS bundle as Node's loader would, but compiled with V8's code cache, so that a
  * cold process neither parses the bundle nor compiles again the functions an earlier run of the
@@ -87,8 +71,9 @@ export function loadBundle<T>(file: string, cacheFile: string | null): CachedBun
     exports: module.exports,
     fromCache,
     keep: () => {
-      if (cacheFile !== null && !fromCache)
-        writeCache(cacheFile, sourceDigest, script.createCachedData());
+      if (cacheFile === null || fromCache) return;
+      const data = script.createCachedData();
+      writeCacheFile(cacheFile, Buffer.concat([sourceDigest, sha256(data), data]));
     },
   };
 }

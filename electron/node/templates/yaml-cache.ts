@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { readYamlText, type YamlReader } from '../../core/data/parse-yaml';
+import { writeCacheFile } from '../cache-file';
 
 /** Bump when the meaning of a cached entry changes (another YAML library or version). */
 const FORMAT = 1;
@@ -14,7 +14,10 @@ const FORMAT = 1;
  */
 export interface YamlCache {
   read: YamlReader;
-  /** Writes the entries used since opening, if any were new or any went unused. */
+  /**
+   * Writes the entries used since opening, first, then the others it held, up to twice as many
+   * as were used; only if that changes the file.
+   */
   save: () => void;
 }
 
@@ -36,6 +39,13 @@ function readEntries(file: string): Map<string, string> {
     return new Map();
   }
 }
+
+/**
+ * How many entries the file keeps, as a multiple of those its last run used: the entries of a
+ * second template folder stay (the shipped templates and the benchmark's scaled ones take turns),
+ * while the old versions of an edited file fall out at the back.
+ */
+const KEPT_PER_USED = 2;
 
 /** Opens the cache file (which need not exist); `null` parses every time and keeps nothing. */
 export function openYamlCache(file: string | null): YamlCache {
@@ -61,18 +71,15 @@ export function openYamlCache(file: string | null): YamlCache {
       return data;
     },
     save: () => {
-      if (!added && used.size === stored.size) return;
-      try {
-        mkdirSync(dirname(file), { recursive: true });
-        const partial = `${file}.${process.pid}.tmp`;
-        writeFileSync(
-          partial,
-          JSON.stringify({ format: FORMAT, entries: Object.fromEntries(used) }),
-        );
-        renameSync(partial, file);
-      } catch {
-        // A read-only data folder only costs the next start its speed-up.
-      }
+      const unused = [...stored].filter(([key]) => !used.has(key));
+      const kept = [...used, ...unused].slice(0, KEPT_PER_USED * used.size);
+      const storedKeys = [...stored.keys()];
+      const unchanged =
+        !added &&
+        kept.length === storedKeys.length &&
+        kept.every(([key], i) => key === storedKeys[i]);
+      if (unchanged) return;
+      writeCacheFile(file, JSON.stringify({ format: FORMAT, entries: Object.fromEntries(kept) }));
     },
   };
 }

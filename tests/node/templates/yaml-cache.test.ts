@@ -26,17 +26,47 @@ describe('the parsed-YAML cache', () => {
     expect(openYamlCache(file).read('a: 1\nb: [x, y]\n')).toEqual({ cached: true });
   });
 
-  it('keeps only the entries used since it was opened, so a changed file leaves nothing behind', () => {
+  it('keeps the entries used last first, then the others up to twice as many as it used', () => {
     const file = cacheFile();
     const first = openYamlCache(file);
-    first.read('old: 1\n');
-    first.read('kept: 2\n');
+    first.read('a: 1\n');
+    first.read('b: 2\n');
     first.save();
     const second = openYamlCache(file);
-    second.read('kept: 2\n');
-    second.read('new: 3\n');
+    second.read('c: 3\n');
     second.save();
-    expect(Object.values(entriesOf(file)).sort()).toEqual(['{"kept":2}', '{"new":3}']);
+    // An edited file's old version falls out at the back.
+    expect(Object.values(entriesOf(file))).toEqual(['{"c":3}', '{"a":1}']);
+  });
+
+  it('keeps the entries of two template folders that take turns', () => {
+    const file = cacheFile();
+    const run = (...sources: string[]) => {
+      const cache = openYamlCache(file);
+      for (const source of sources) cache.read(source);
+      cache.save();
+    };
+    run('shipped: 1\n', 'bank: 1\n');
+    run('scaled: 2\n', 'bank: 2\n');
+    const [shipped] = Object.keys(entriesOf(file)).slice(2);
+    // A hit returns the stored entry, which parsing the YAML never would.
+    const entries = entriesOf(file);
+    entries[shipped ?? ''] = JSON.stringify({ cached: true });
+    writeFileSync(file, JSON.stringify({ format: 1, entries }));
+    expect(openYamlCache(file).read('shipped: 1\n')).toEqual({ cached: true });
+  });
+
+  it('leaves the file as it is when a run used what it held, in its order', () => {
+    const file = cacheFile();
+    const first = openYamlCache(file);
+    first.read('a: 1\n');
+    first.save();
+    const written = readFileSync(file, 'utf8');
+    writeFileSync(file, written.replace('{', '{ '));
+    const second = openYamlCache(file);
+    second.read('a: 1\n');
+    second.save();
+    expect(readFileSync(file, 'utf8')).toBe(written.replace('{', '{ '));
   });
 
   it('does not keep what JSON cannot hold, and still returns it', () => {
