@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../fixtures/cases';
 import { tempDir } from '../fixtures/cli';
@@ -22,6 +22,17 @@ const run = (...args: string[]): string => {
 };
 const codeFolder = join(home, 'cache', 'skyavtale', 'code');
 const kept = (): string[] => (existsSync(codeFolder) ? readdirSync(codeFolder).sort() : []);
+
+it('says how to build the command line where it has not been built', () => {
+  const copy = join(tempDir(), 'bin', 'skyavtale.cjs');
+  mkdirSync(dirname(copy));
+  copyFileSync('bin/skyavtale.cjs', copy);
+  const result = spawnSync(process.execPath, [copy, '--version'], { encoding: 'utf8' });
+  expect(result.status).toBe(1);
+  expect(result.stderr).toBe(
+    'skyavtale: the command line is not built yet; run «npm run build» first\n',
+  );
+});
 
 describe.skipIf(!existsSync('dist/cli.cjs'))('the command line’s start', () => {
   it('answers a bare --version or -v with the version, as the program’s own option does', () => {
