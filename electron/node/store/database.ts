@@ -8,8 +8,9 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { SkyError } from '../../core/errors';
 import { MIGRATIONS } from './migrations';
 
@@ -202,9 +203,14 @@ function checkFile(file: string): void {
   }
 }
 
+// Loaded with the first connection: a command that opens no library (generate, validate) does not
+// load SQLite.
+let sqlite: typeof Database | undefined;
+
 /** A raw connection, with the native build the process needs. */
 export function connect(file: string, options: Database.Options = {}): Database.Database {
-  return new Database(file, {
+  sqlite ??= createRequire(import.meta.url)('better-sqlite3') as typeof Database;
+  return new sqlite(file, {
     ...options,
     // The desktop app runs on Electron's ABI, with a build of its own (build/electron-setup.mjs).
     ...(process.env.SKYAVTALE_SQLITE_BINDING && {
