@@ -67,5 +67,5 @@ export async function runCommand(args: string[], bundle: string): Promise<void> 
     word === undefined ? null : codeCacheFile(word),
   );
   const ran = await commandLine.exports.runCommandLine(args);
-  if (ran !== undefined && ran === word && !process.exitCode) commandLine.keep();
+  if (ran === word && !process.exitCode) commandLine.keep();
 }

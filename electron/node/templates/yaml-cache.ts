@@ -52,7 +52,6 @@ export function openYamlCache(file: string | null): YamlCache {
   if (file === null) return { read: readYamlText, save: () => undefined };
   const stored = readEntries(file);
   const used = new Map<string, string>();
-  let added = false;
   return {
     read: (source) => {
       const key = createHash('sha256').update(source).digest('base64url');
@@ -66,18 +65,16 @@ export function openYamlCache(file: string | null): YamlCache {
       // Only what JSON gives back unchanged is kept (YAML can also say .inf or .nan).
       if (isDeepStrictEqual(JSON.parse(fresh), data)) {
         used.set(key, fresh);
-        added = true;
       }
       return data;
     },
     save: () => {
       const unused = [...stored].filter(([key]) => !used.has(key));
       const kept = [...used, ...unused].slice(0, KEPT_PER_USED * used.size);
+      // A new entry is a key the file does not have at that place, so this also sees additions.
       const storedKeys = [...stored.keys()];
       const unchanged =
-        !added &&
-        kept.length === storedKeys.length &&
-        kept.every(([key], i) => key === storedKeys[i]);
+        kept.length === storedKeys.length && kept.every(([key], i) => key === storedKeys[i]);
       if (unchanged) return;
       writeCacheFile(file, JSON.stringify({ format: FORMAT, entries: Object.fromEntries(kept) }));
     },
