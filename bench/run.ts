@@ -184,8 +184,10 @@ function timeProcess(
   return { wall, cpu };
 }
 
-function processRow(name: string, runs: number, args: string[], target: number | null): Row {
-  const { wall, cpu } = timeProcess(process.execPath, args, runs);
+/** A row of whole processes: `command` is a program and its arguments. */
+function processRow(name: string, runs: number, command: string[], target: number | null): Row {
+  const [program = '', ...args] = command;
+  const { wall, cpu } = timeProcess(program, args, runs);
   wall.sort((a, b) => a - b);
   return {
     name,
@@ -529,33 +531,48 @@ async function main(): Promise<void> {
   // A data folder of the benchmark's own, so that what the user's folder holds (the parsed
   // templates of another template folder, say) cannot change a row.
   process.env.SKYAVTALE_DATA = join(workDir, 'cli-data');
+  // As a user starts it: bin/skyavtale, which starts the commands from the snapshot the build made
+  // (electron/cli/snapshot.ts).
   rows.push(
-    processRow('cold CLI: skyavtale --version', cliRuns, ['bin/skyavtale.cjs', '--version'], null),
+    processRow('cold CLI: skyavtale --version', cliRuns, ['bin/skyavtale', '--version'], null),
   );
   // Each run writes over the last one's set.
-  const generate = [
-    'bin/skyavtale.cjs',
+  const generate = (format: string, out: string): string[] => [
     'generate',
     caseFile,
+    '--format',
+    format,
     '--out',
-    join(workDir, 'cli-out'),
+    join(workDir, out),
     '--force',
   ];
-  // A command starts from the code its last run compiled (electron/cli/code-cache.ts). The first
-  // run after an install or update has none and writes it, as LibreOffice's first start sets up
-  // its profile: it is timed on a row of its own, after an untimed run that has filled the data
-  // folder's cache of parsed templates, as the rows that follow find it.
-  timeProcess(process.execPath, generate, 1);
-  rmSync(codeCacheFile('generate'), { force: true });
-  rows.push(
-    processRow('cold CLI: generate largest case, first run (no code cache yet)', 1, generate, null),
-  );
+  // An untimed run fills the data folder's cache of parsed templates, as the rows find it.
+  timeProcess('bin/skyavtale', generate('docx,pdf', 'cli-out'), 1);
   rows.push(
     processRow(
       'cold CLI: generate largest case (DOCX + PDF)',
       cliRuns,
-      generate,
+      ['bin/skyavtale', ...generate('docx,pdf', 'cli-out')],
       targets['cold CLI: generate largest case (DOCX + PDF)'] ?? null,
+    ),
+  );
+  // Without the snapshot (another Node, or Windows): the bundle, with the code its last run
+  // compiled (electron/cli/code-cache.ts). The first run after an install has none and writes it,
+  // as LibreOffice's first start sets up its profile.
+  const fromBundle = [process.execPath, 'bin/skyavtale.cjs', ...generate('docx,pdf', 'cli-out')];
+  rmSync(codeCacheFile('generate'), { force: true });
+  rows.push(
+    processRow(
+      'cold CLI from the bundle: generate, first run (no code cache yet)',
+      1,
+      fromBundle,
+      null,
+    ),
+    processRow(
+      'cold CLI from the bundle: generate largest case (DOCX + PDF)',
+      cliRuns,
+      fromBundle,
+      null,
     ),
   );
 
@@ -564,16 +581,7 @@ async function main(): Promise<void> {
   const coldPdf = processRow(
     'cold CLI: generate --format pdf, largest case',
     cliRuns,
-    [
-      'bin/skyavtale.cjs',
-      'generate',
-      caseFile,
-      '--format',
-      'pdf',
-      '--out',
-      join(workDir, 'cli-pdf'),
-      '--force',
-    ],
+    ['bin/skyavtale', ...generate('pdf', 'cli-pdf')],
     null,
   );
   rows.push(coldPdf);

@@ -1,10 +1,12 @@
 // Bundles every entry point with esbuild: web mode, the benchmarks and the render worker as ES
 // modules for Node, the command line as CommonJS for Node (so it can run with V8's code cache,
 // electron/cli/code-cache.ts), the desktop shell and its preload script for Electron, and the
-// user interface for the browser. No TypeScript is compiled at run time.
+// user interface for the browser. No TypeScript is compiled at run time. Then it makes the
+// command line's start-up snapshot for the Node that runs it (electron/cli/snapshot.ts).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { lighterFontkitLoad } from './fontkit-load.mjs';
+import { makeSnapshot } from './snapshot.mjs';
 
 const shared = {
   bundle: true,
@@ -59,7 +61,11 @@ await Promise.all([
   // writers' modules still run only when a command makes documents.
   build({
     ...shared,
-    entryPoints: { cli: 'electron/cli/main.ts', 'command-line': 'electron/cli/command-line.ts' },
+    entryPoints: {
+      cli: 'electron/cli/main.ts',
+      'command-line': 'electron/cli/command-line.ts',
+      snapshot: 'electron/cli/snapshot.ts',
+    },
     outdir: 'dist',
     ...nodeModule,
     format: 'cjs',
@@ -124,3 +130,5 @@ writeFileSync(
 </html>
 `,
 );
+
+makeSnapshot();

@@ -33,6 +33,12 @@ export function tierUpFlag(v8Version: string = process.versions.v8): string | un
   return TIER_UP_FLAGS[v8Version.split('.')[0] ?? ''];
 }
 
+/** Sets the tier-up flag, where this V8 has one (see runCommand). */
+export function raiseTierUp(): void {
+  const flag = tierUpFlag();
+  if (flag) v8.setFlagsFromString(flag);
+}
+
 /**
  * The command a command line names, as far as the start can tell before the commands load: its
  * first word that is not an option or the data folder's value.
@@ -59,8 +65,7 @@ export const codeCacheFile = (command: string, cacheDir = userCacheDir()): strin
  * its own name, so that neither a misspelt command nor a failure leaves a file.
  */
 export async function runCommand(args: string[], bundle: string): Promise<void> {
-  const flag = tierUpFlag();
-  if (flag) v8.setFlagsFromString(flag);
+  raiseTierUp();
   const word = commandWordOf(args);
   const commandLine = loadBundle<{ runCommandLine: typeof runCommandLine }>(
     bundle,

@@ -114,6 +114,18 @@ export function documentDate(c: Case, savedAt: string | null): Date | null {
 export type DocumentRenderOptions = Omit<RenderOptions, 'onProgress'>;
 
 /**
+ * The layout and the writers: most of the program, so commands that make no documents never load
+ * them, and a draft's PDFs alone never load the DOCX writer. The layout measures text in the PDF's
+ * fonts.
+ */
+export const loadWriters = (docx: boolean) =>
+  Promise.all([
+    import('./render/layout/page-layout'),
+    import('./render/pdf/pdf-writer'),
+    docx ? import('./render/docx-writer') : null,
+  ]);
+
+/**
  * One document → its files in the chosen formats. It is laid out once: the PDF draws that layout
  * and the DOCX takes its contents' page numbers and page count from it. The DOCX is made first,
  * so that a final PDF can record the fingerprint of the Word file it matches.
@@ -126,13 +138,7 @@ export async function renderDocument(
   const files: GeneratedFile[] = [];
   const wantsDocx = options.formats.includes('docx');
   const needsDocx = wantsDocx || (options.status === 'final' && options.formats.includes('pdf'));
-  // The writers are most of the program; commands that make no documents never load them, and a
-  // draft's PDFs alone never load the DOCX writer. The layout measures text in the PDF's fonts.
-  const [{ layoutDocument }, { measurerOf, renderPdf }, docxWriter] = await Promise.all([
-    import('./render/layout/page-layout'),
-    import('./render/pdf/pdf-writer'),
-    needsDocx ? import('./render/docx-writer') : null,
-  ]);
+  const [{ layoutDocument }, { measurerOf, renderPdf }, docxWriter] = await loadWriters(needsDocx);
   const layout = layoutDocument(doc, measurerOf(fonts));
   const docx = docxWriter
     ? await docxWriter.renderDocx(doc, layout, {

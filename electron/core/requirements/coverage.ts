@@ -17,12 +17,15 @@ export interface Coverage {
 // JavaScript lists integer-like keys ("20", "23") before all others, so catalogues numbered that
 // way are put back in their natural order; the others keep the order of frameworks.yaml.
 const NUMBERED: ReadonlySet<Framework> = new Set(['nis2', 'nis2ir', 'iso27001', 'nsm']);
-const collator = new Intl.Collator('en', { numeric: true });
 
 /** A framework's entries in the order the framework itself lists them. */
 export function frameworkControls(bank: RequirementBank, framework: Framework): string[] {
   const keys = Object.keys(bank.frameworks[framework]);
-  return NUMBERED.has(framework) ? keys.sort(collator.compare) : keys;
+  // A collator of its own each time: one kept by the module would be native state that the command
+  // line's start-up snapshot cannot hold (electron/cli/snapshot.ts).
+  return NUMBERED.has(framework)
+    ? keys.sort(new Intl.Collator('en', { numeric: true }).compare)
+    : keys;
 }
 
 /** Which of a framework's entries the chosen requirements cover, and which are gaps. */

@@ -152,3 +152,8 @@ export function loadLibrary(
   cache.set(root, library);
   return library;
 }
+
+/** Forgets the libraries this process has loaded, so that the next use reads its files again. */
+export function forgetLoadedLibraries(): void {
+  cache.clear();
+}

@@ -1,0 +1,167 @@
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { join, resolve } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { EXAMPLES } from '../fixtures/cases';
+import { tempDir } from '../fixtures/cli';
+
+// The command line as bin/skyavtale starts it: from the start-up snapshot that `npm run build`
+// made for this Node. Each test has a home of its own, so a code cache file in it shows that the
+// bundle ran instead of the snapshot (the snapshot keeps none).
+const SNAPSHOT = `dist/command-line-${process.version}.blob`;
+const TEMPLATE = join('agreements', 'ssa-l', 'nb', 'general.md');
+const PHRASE = 'Avtalen regulerer Kundens løpende kjøp';
+
+let home = '';
+beforeEach(() => {
+  home = tempDir('skyavtale-home-');
+});
+const env = (more: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({
+  ...process.env,
+  HOME: home,
+  XDG_CACHE_HOME: join(home, 'cache'),
+  SKYAVTALE_DATA: join(home, 'data'),
+  ...more,
+});
+const start = (launcher: string, args: string[], more?: NodeJS.ProcessEnv) =>
+  spawnSync(launcher, args, { encoding: 'utf8', env: env(more) });
+const bundleRan = (): boolean => existsSync(join(home, 'cache', 'skyavtale', 'code'));
+
+/** The files of a set, with the manifest's time of making left out. */
+function filesOf(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(dir).map((name) => {
+      const text = readFileSync(join(dir, name), 'latin1');
+      return [name, name === 'manifest.json' ? text.replace(/"generatedAt": "[^"]*"/, '') : text];
+    }),
+  );
+}
+
+/** The words of the SSA-L agreement's Word file, as `launcher` makes it. */
+function agreementText(launcher: string): string {
+  const out = join(home, 'set');
+  const result = start(launcher, [
+    'generate',
+    resolve(EXAMPLES.ssaL),
+    '--format',
+    'docx',
+    '--out',
+    out,
+    '--force',
+  ]);
+  expect(result.status, result.stderr).toBe(0);
+  const docx = readdirSync(out).find((name) => name.startsWith('01 ') && name.endsWith('.docx'));
+  return strFromU8(
+    unzipSync(readFileSync(join(out, docx ?? '')))['word/document.xml'] ?? new Uint8Array(),
+  );
+}
+
+/** Changes the agreement's first sentence in the templates at `root`. */
+function changedTemplates(root: string): void {
+  const file = join(root, TEMPLATE);
+  writeFileSync(file, readFileSync(file, 'utf8').replace(PHRASE, `${PHRASE} ENDRET`));
+}
+
+describe.skipIf(process.platform === 'win32' || !existsSync('dist/cli.cjs'))(
+  'the command line’s start-up snapshot',
+  () => {
+    it('is made by the build for the Node that ran it', () => {
+      expect(existsSync(SNAPSHOT)).toBe(true);
+    });
+
+    it('writes the same files as the bundle, byte for byte', () => {
+      const fromSnapshot = join(home, 'snapshot');
+      const fromBundle = join(home, 'bundle');
+      const args = (out: string) => ['generate', EXAMPLES.ssaSky, '--out', out];
+      const snapshotRun = start('bin/skyavtale', args(fromSnapshot));
+      expect(snapshotRun.status, snapshotRun.stderr).toBe(0);
+      expect(bundleRan()).toBe(false);
+      expect(start(process.execPath, ['bin/skyavtale.cjs', ...args(fromBundle)]).status).toBe(0);
+      expect(bundleRan()).toBe(true);
+      expect(filesOf(fromSnapshot)).toEqual(filesOf(fromBundle));
+    });
+
+    it('holds none of the templates it was made with, and moved with its folder runs the bundle there', () => {
+      // A built copy of the program with a snapshot of its own, made from its own templates.
+      const copy = join(tempDir(), 'skyavtale');
+      for (const part of ['bin', 'dist', 'templates', 'examples', 'package.json'])
+        cpSync(part, join(copy, part), { recursive: true });
+      symlinkSync(resolve('node_modules'), join(copy, 'node_modules'));
+      rmSync(join(copy, SNAPSHOT));
+      expect(spawnSync(process.execPath, ['build/snapshot.mjs', join(copy, 'dist')]).status).toBe(
+        0,
+      );
+      changedTemplates(join(copy, 'templates'));
+      // Started through a link, as npm links it.
+      const link = join(home, 'skyavtale');
+      symlinkSync(join(copy, 'bin', 'skyavtale'), link);
+      expect(agreementText(link)).toContain(`${PHRASE} ENDRET`);
+      expect(bundleRan()).toBe(false);
+
+      const moved = `${copy}-moved`;
+      renameSync(copy, moved);
+      changedTemplates(join(moved, 'templates'));
+      expect(agreementText(join(moved, 'bin', 'skyavtale'))).toContain(`${PHRASE} ENDRET ENDRET`);
+      expect(bundleRan()).toBe(true);
+    });
+
+    it('is left to the bundle by another Node', () => {
+      // A `node` that calls itself another version and is this Node otherwise.
+      const path = join(home, 'path');
+      mkdirSync(path);
+      const node = join(path, 'node');
+      writeFileSync(
+        node,
+        `#!/bin/sh\n[ "$1" = --version ] && { echo v0.0.0; exit; }\nexec '${process.execPath}' "$@"\n`,
+        { mode: 0o755 },
+      );
+      const result = start('bin/skyavtale', ['validate', EXAMPLES.ssaL], {
+        PATH: `${path}:${process.env.PATH ?? ''}`,
+      });
+      expect(result.status, result.stderr).toBe(0);
+      expect(bundleRan()).toBe(true);
+    });
+
+    it('passes options, help, output and exit codes through', () => {
+      const version = start('bin/skyavtale', ['--version']);
+      expect(version.stdout).toBe(start(process.execPath, ['bin/skyavtale.cjs', '-v']).stdout);
+      expect(start('bin/skyavtale', ['--help']).stdout).toMatch(/^Usage: skyavtale /);
+      const list = start('bin/skyavtale', ['-d', join(home, 'library'), 'matters', 'list']);
+      expect([list.status, list.stdout]).toEqual([0, '0 saker i alt (side 1)\n']);
+      const missing = start('bin/skyavtale', ['validate', join(home, 'none.json')]);
+      expect([missing.status, missing.stderr]).toEqual([
+        1,
+        `skyavtale: ${join(home, 'none.json')}: filen finnes ikke\n`,
+      ]);
+      expect(start('bin/skyavtale', ['bogus']).status).toBe(2);
+      expect(bundleRan()).toBe(false);
+    });
+
+    it('gives times in the time zone the command runs in, not the one it was made in', () => {
+      const library = ['-d', join(home, 'library')];
+      start('bin/skyavtale', [...library, 'matters', 'create', 'Tid']);
+      start('bin/skyavtale', [...library, 'cases', 'save', EXAMPLES.ssaL, '--matter', '1']);
+      const history = (launcher: string[], zone: string): string => {
+        const [program = '', ...args] = launcher;
+        return start(program, [...args, ...library, 'cases', 'history', '1'], { TZ: zone }).stdout;
+      };
+      const fromSnapshot = history(['bin/skyavtale'], 'Pacific/Kiritimati');
+      expect(fromSnapshot).toMatch(/^versjon 1 {2}\d\d\.\d\d\.\d{4} \d\d:\d\d/);
+      expect(fromSnapshot).not.toBe(history(['bin/skyavtale'], 'America/New_York'));
+      expect(fromSnapshot).toBe(
+        history([process.execPath, 'bin/skyavtale.cjs'], 'Pacific/Kiritimati'),
+      );
+    });
+  },
+);
