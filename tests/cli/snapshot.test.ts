@@ -13,6 +13,8 @@ import {
 import { join, resolve } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { defaultDataDir } from '../../electron/node/store/data-dir';
+import { DATABASE_NAME } from '../../electron/node/store/library';
 import { EXAMPLES } from '../fixtures/cases';
 import { tempDir } from '../fixtures/cli';
 
@@ -146,6 +148,17 @@ describe.skipIf(process.platform === 'win32' || !existsSync('dist/cli.cjs'))(
       ]);
       expect(start('bin/skyavtale', ['bogus']).status).toBe(2);
       expect(bundleRan()).toBe(false);
+    });
+
+    it('keeps the library in the data folder of the user who runs it', () => {
+      const own = env();
+      delete own.SKYAVTALE_DATA;
+      delete own.XDG_DATA_HOME;
+      const created = spawnSync('bin/skyavtale', ['matters', 'create', 'Egen'], { env: own });
+      expect(created.status).toBe(0);
+      expect(existsSync(join(defaultDataDir(own, process.platform, home), DATABASE_NAME))).toBe(
+        true,
+      );
     });
 
     it('gives times in the time zone the command runs in, not the one it was made in', () => {
