@@ -13,6 +13,9 @@ describe("a command's start", () => {
     expect(userCacheDir({ XDG_CACHE_HOME: '/var/k' }, 'linux', '/home/kari')).toBe(
       '/var/k/skyavtale',
     );
+    expect(userCacheDir({ XDG_CACHE_HOME: '' }, 'linux', '/home/kari')).toBe(
+      '/home/kari/.cache/skyavtale',
+    );
     expect(userCacheDir({}, 'darwin', '/Users/kari')).toBe('/Users/kari/Library/Caches/Skyavtale');
     expect(userCacheDir({ LOCALAPPDATA: 'C:\\L' }, 'win32', 'C:\\Users\\kari')).toBe(
       join('C:\\L', 'Skyavtale', 'Cache'),

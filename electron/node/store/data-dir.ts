@@ -1,6 +1,7 @@
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { folderFromEnv } from '../platform-folder';
 import { DATABASE_NAME } from './library';
 
 /**
@@ -14,9 +15,15 @@ export function defaultDataDir(
 ): string {
   if (env.SKYAVTALE_DATA) return env.SKYAVTALE_DATA;
   if (platform === 'win32')
-    return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'Skyavtale');
+    return join(
+      folderFromEnv(env.APPDATA, platform, join(home, 'AppData', 'Roaming')),
+      'Skyavtale',
+    );
   if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'Skyavtale');
-  return join(env.XDG_DATA_HOME ?? join(home, '.local', 'share'), 'skyavtale');
+  return join(
+    folderFromEnv(env.XDG_DATA_HOME, platform, join(home, '.local', 'share')),
+    'skyavtale',
+  );
 }
 
 /**
@@ -29,9 +36,12 @@ export function earlierDesktopDataDir(
   home: string = homedir(),
 ): string {
   if (platform === 'win32')
-    return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'skyavtale');
+    return join(
+      folderFromEnv(env.APPDATA, platform, join(home, 'AppData', 'Roaming')),
+      'skyavtale',
+    );
   if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'skyavtale');
-  return join(env.XDG_CONFIG_HOME ?? join(home, '.config'), 'skyavtale');
+  return join(folderFromEnv(env.XDG_CONFIG_HOME, platform, join(home, '.config')), 'skyavtale');
 }
 
 /**

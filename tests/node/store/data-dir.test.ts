@@ -15,6 +15,11 @@ describe('the default data folder', () => {
     );
     expect(defaultDataDir({}, 'linux', '/home/kari')).toBe('/home/kari/.local/share/skyavtale');
     expect(defaultDataDir({ XDG_DATA_HOME: '/xdg' }, 'linux', '/home/kari')).toBe('/xdg/skyavtale');
+    // An empty or relative XDG_DATA_HOME would put the library in the folder a command runs in.
+    for (const XDG_DATA_HOME of ['', 'share'])
+      expect(defaultDataDir({ XDG_DATA_HOME }, 'linux', '/home/kari')).toBe(
+        '/home/kari/.local/share/skyavtale',
+      );
     expect(defaultDataDir({}, 'darwin', '/Users/kari')).toBe(
       '/Users/kari/Library/Application Support/Skyavtale',
     );
@@ -27,6 +32,9 @@ describe('the default data folder', () => {
     expect(earlierDesktopDataDir({}, 'linux', '/home/kari')).toBe('/home/kari/.config/skyavtale');
     expect(earlierDesktopDataDir({ XDG_CONFIG_HOME: '/cfg' }, 'linux', '/home/kari')).toBe(
       '/cfg/skyavtale',
+    );
+    expect(earlierDesktopDataDir({ XDG_CONFIG_HOME: '' }, 'linux', '/home/kari')).toBe(
+      '/home/kari/.config/skyavtale',
     );
     expect(earlierDesktopDataDir({}, 'darwin', '/Users/kari')).toBe(
       '/Users/kari/Library/Application Support/skyavtale',
