@@ -10,7 +10,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { defaultDataDir } from '../../electron/node/store/data-dir';
@@ -105,9 +105,12 @@ describe.skipIf(process.platform === 'win32' || !existsSync('dist/cli.cjs'))(
         0,
       );
       changedTemplates(join(copy, 'templates'));
-      // Started through a link, as npm links it.
+      // Started through a link to the relative link npm makes in node_modules/.bin.
+      const npmLink = join(home, '.bin', 'skyavtale');
+      mkdirSync(dirname(npmLink));
+      symlinkSync(relative(dirname(npmLink), join(copy, 'bin', 'skyavtale')), npmLink);
       const link = join(home, 'skyavtale');
-      symlinkSync(join(copy, 'bin', 'skyavtale'), link);
+      symlinkSync(npmLink, link);
       expect(agreementText(link)).toContain(`${PHRASE} ENDRET`);
       expect(bundleRan()).toBe(false);
 
