@@ -1,7 +1,7 @@
 // Bundles every entry point with esbuild: web mode, the benchmarks and the render worker as ES
 // modules for Node, the command line as CommonJS for Node (so it can run with V8's code cache,
 // electron/cli/code-cache.ts), the desktop shell and its preload script for Electron, and the
-// user interface for the browser. No TypeScript is compiled at run time. Then, but on Windows,
+// user interface for the browser. No TypeScript is compiled at run time. Then, except on Windows,
 // it makes the command line's start-up snapshot for the Node that runs it
 // (electron/cli/snapshot.ts).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
