@@ -153,6 +153,14 @@ describe.skipIf(process.platform === 'win32' || !existsSync('dist/cli.cjs'))(
       expect(bundleRan()).toBe(false);
     });
 
+    it('starts Node without the extra certificates it has no use for', () => {
+      // Node warns at its start when the file cannot be read.
+      const certificates = { NODE_EXTRA_CA_CERTS: join(home, 'none.pem') };
+      for (const args of [['--version'], ['schema']])
+        expect(start('bin/skyavtale', args, certificates).stderr).toBe('');
+      expect(start(process.execPath, ['-e', '0'], certificates).stderr).toMatch(/extra certs/);
+    });
+
     it('keeps the library in the data folder of the user who runs it', () => {
       const own = env();
       delete own.SKYAVTALE_DATA;
