@@ -528,8 +528,9 @@ async function main(): Promise<void> {
   // Whole processes: what a user of the command line waits for. Without NODE_EXTRA_CA_CERTS,
   // which bin/skyavtale drops (see there): where it names the system's certificates, every Node
   // process reads and parses them as it starts, and the rows that start Node themselves would
-  // measure that too.
+  // measure that too. Without NODE_OPTIONS, under which bin/skyavtale runs the bundle.
   delete process.env.NODE_EXTRA_CA_CERTS;
+  delete process.env.NODE_OPTIONS;
   const cliRuns = quick ? 1 : 10;
   process.env.SKYAVTALE_TEMPLATES = templatesRoot;
   // A data folder of the benchmark's own, so that what the user's folder holds (the parsed

@@ -12,6 +12,9 @@ import { pathToFileURL } from 'node:url';
  */
 export function makeSnapshot(dist = 'dist') {
   const snapshot = join(dist, `command-line-${process.version}.blob`);
+  // Made under Node's own V8 flags, the only ones bin/skyavtale starts it with.
+  const env = { ...process.env };
+  delete env.NODE_OPTIONS;
   const made = spawnSync(
     process.execPath,
     // Node warns that some of its modules are not yet verified in a snapshot; tests/cli verify
@@ -23,7 +26,7 @@ export function makeSnapshot(dist = 'dist') {
       '--build-snapshot',
       join(dist, 'snapshot.cjs'),
     ],
-    { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' },
+    { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env },
   );
   if (made.status === 0) renameSync(`${snapshot}.partial`, snapshot);
   else {

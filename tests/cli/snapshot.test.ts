@@ -29,13 +29,18 @@ let home = '';
 beforeEach(() => {
   home = tempDir('skyavtale-home-');
 });
-const env = (more: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({
-  ...process.env,
-  HOME: home,
-  XDG_CACHE_HOME: join(home, 'cache'),
-  SKYAVTALE_DATA: join(home, 'data'),
-  ...more,
-});
+const env = (more: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => {
+  // NODE_OPTIONS sends a command to the bundle (see its test); only that test sets it.
+  const own = { ...process.env };
+  delete own.NODE_OPTIONS;
+  return {
+    ...own,
+    HOME: home,
+    XDG_CACHE_HOME: join(home, 'cache'),
+    SKYAVTALE_DATA: join(home, 'data'),
+    ...more,
+  };
+};
 const start = (launcher: string, args: string[], more?: NodeJS.ProcessEnv) =>
   spawnSync(launcher, args, { encoding: 'utf8', env: env(more) });
 const bundleRan = (): boolean => existsSync(join(home, 'cache', 'skyavtale', 'code'));
@@ -118,6 +123,14 @@ describe.skipIf(process.platform === 'win32' || !existsSync('dist/cli.cjs'))(
       renameSync(copy, moved);
       changedTemplates(join(moved, 'templates'));
       expect(agreementText(join(moved, 'bin', 'skyavtale'))).toContain(`${PHRASE} ENDRET ENDRET`);
+      expect(bundleRan()).toBe(true);
+    });
+
+    it('is left to the bundle under NODE_OPTIONS, which may set V8 flags it was not made with', () => {
+      const result = start('bin/skyavtale', ['schema'], {
+        NODE_OPTIONS: '--max-old-space-size=4096',
+      });
+      expect([result.status, result.stderr]).toEqual([0, '']);
       expect(bundleRan()).toBe(true);
     });
 
