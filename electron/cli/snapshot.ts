@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
@@ -14,7 +14,7 @@ import { raiseTierUp, runCommand } from './start-up';
  * compiled code in a snapshot, and it compiles what a command runs again.
  */
 async function prepare(): Promise<void> {
-  const dist = dirname(fileURLToPath(import.meta.url));
+  const dist = realpathSync(dirname(fileURLToPath(import.meta.url)));
   const decoder = globalThis.TextDecoder;
   // fflate, and the copy of it inside docx, keep a TextDecoder from when their modules run (docx's
   // as the writers load). V8 cannot save the native half of one; without one, fflate decodes in
@@ -37,10 +37,11 @@ async function prepare(): Promise<void> {
     // Node gives a snapshot's process no script: the command's words follow its own options.
     const args = process.argv.slice(1);
     // The snapshot holds the paths of the folder it was made in (of the templates, say). Moved
-    // with its folder, it runs the bundle beside it instead.
+    // with its folder, it runs the bundle beside it instead. The same folder may be reached
+    // through a linked folder.
     const option = process.execArgv.indexOf('--snapshot-blob');
     const file = option < 0 ? undefined : process.execArgv[option + 1];
-    const here = file === undefined ? dist : dirname(resolve(file));
+    const here = file === undefined ? dist : realpathSync(dirname(resolve(file)));
     if (here !== dist) return runCommand(args, join(here, 'command-line.cjs'));
     raiseTierUp();
     return commandLine.runCommandLine(args);

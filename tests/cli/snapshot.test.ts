@@ -117,6 +117,10 @@ describe.skipIf(process.platform === 'win32' || !existsSync('dist/cli.cjs'))(
       const link = join(home, 'skyavtale');
       symlinkSync(npmLink, link);
       expect(agreementText(link)).toContain(`${PHRASE} ENDRET`);
+      // And through a linked folder.
+      const linkedFolder = `${copy}-linked`;
+      symlinkSync(copy, linkedFolder);
+      expect(agreementText(join(linkedFolder, 'bin', 'skyavtale'))).toContain(`${PHRASE} ENDRET`);
       expect(bundleRan()).toBe(false);
 
       const moved = `${copy}-moved`;
