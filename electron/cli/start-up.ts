@@ -1,7 +1,7 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import v8 from 'node:v8';
-import { folderFromEnv } from '../node/platform-folder';
+import { userFolder } from '../node/platform-folder';
 import { loadBundle } from './code-cache';
 import type { runCommandLine } from './command-line';
 import { DATA_OPTION } from './global-options';
@@ -12,14 +12,9 @@ export function userCacheDir(
   platform: NodeJS.Platform = process.platform,
   home: string = homedir(),
 ): string {
-  if (platform === 'win32')
-    return join(
-      folderFromEnv(env.LOCALAPPDATA, platform, join(home, 'AppData', 'Local')),
-      'Skyavtale',
-      'Cache',
-    );
-  if (platform === 'darwin') return join(home, 'Library', 'Caches', 'Skyavtale');
-  return join(folderFromEnv(env.XDG_CACHE_HOME, platform, join(home, '.cache')), 'skyavtale');
+  const cache = userFolder('cache', env, platform, home);
+  if (platform === 'win32') return join(cache, 'Skyavtale', 'Cache');
+  return join(cache, platform === 'darwin' ? 'Skyavtale' : 'skyavtale');
 }
 
 const LATER_TURBOFAN = '--invocation-count-for-turbofan=30000';

@@ -1,21 +1,36 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { folderFromEnv } from '../../electron/node/platform-folder';
+import { userFolder } from '../../electron/node/platform-folder';
 
-describe('folderFromEnv', () => {
-  it('takes an absolute folder, in the platform’s own form', () => {
-    expect(folderFromEnv('/xdg', 'linux', '/home/kari/.local/share')).toBe('/xdg');
-    expect(folderFromEnv('C:\\Users\\kari\\AppData', 'win32', 'fallback')).toBe(
-      'C:\\Users\\kari\\AppData',
+describe('userFolder', () => {
+  it('gives each platform’s folder for a kind of files', () => {
+    const home = '/home/kari';
+    expect(userFolder('data', {}, 'linux', home)).toBe('/home/kari/.local/share');
+    expect(userFolder('config', {}, 'linux', home)).toBe('/home/kari/.config');
+    expect(userFolder('cache', {}, 'linux', home)).toBe('/home/kari/.cache');
+    expect(userFolder('data', {}, 'darwin', '/Users/kari')).toBe(
+      '/Users/kari/Library/Application Support',
+    );
+    expect(userFolder('cache', {}, 'darwin', '/Users/kari')).toBe('/Users/kari/Library/Caches');
+    expect(userFolder('cache', {}, 'win32', 'C:\\Users\\kari')).toBe(
+      join('C:\\Users\\kari', 'AppData', 'Local'),
     );
   });
 
-  it('ignores a folder that is unset, empty or relative, as the XDG specification says', () => {
-    for (const value of [undefined, '', 'data', './data', '~/data'])
-      expect(folderFromEnv(value, 'linux', '/home/kari/.local/share')).toBe(
+  it('takes an absolute folder from the platform’s variable, in the platform’s own form', () => {
+    expect(userFolder('data', { XDG_DATA_HOME: '/xdg' }, 'linux', '/home/kari')).toBe('/xdg');
+    expect(
+      userFolder('config', { APPDATA: 'C:\\Users\\kari\\AppData' }, 'win32', 'C:\\Users\\kari'),
+    ).toBe('C:\\Users\\kari\\AppData');
+  });
+
+  it('ignores a variable that is unset, empty or relative, as the XDG specification says', () => {
+    for (const XDG_DATA_HOME of [undefined, '', 'data', './data', '~/data'])
+      expect(userFolder('data', { XDG_DATA_HOME }, 'linux', '/home/kari')).toBe(
         '/home/kari/.local/share',
       );
-    expect(folderFromEnv('AppData', 'win32', 'C:\\Users\\kari\\AppData\\Roaming')).toBe(
-      'C:\\Users\\kari\\AppData\\Roaming',
+    expect(userFolder('data', { APPDATA: 'AppData' }, 'win32', 'C:\\Users\\kari')).toBe(
+      join('C:\\Users\\kari', 'AppData', 'Roaming'),
     );
   });
 });

@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { folderFromEnv } from '../platform-folder';
+import { userFolder } from '../platform-folder';
 import { DATABASE_NAME } from './library';
 
 /**
@@ -14,16 +14,8 @@ export function defaultDataDir(
   home: string = homedir(),
 ): string {
   if (env.SKYAVTALE_DATA) return env.SKYAVTALE_DATA;
-  if (platform === 'win32')
-    return join(
-      folderFromEnv(env.APPDATA, platform, join(home, 'AppData', 'Roaming')),
-      'Skyavtale',
-    );
-  if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'Skyavtale');
-  return join(
-    folderFromEnv(env.XDG_DATA_HOME, platform, join(home, '.local', 'share')),
-    'skyavtale',
-  );
+  const name = platform === 'win32' || platform === 'darwin' ? 'Skyavtale' : 'skyavtale';
+  return join(userFolder('data', env, platform, home), name);
 }
 
 /**
@@ -35,13 +27,7 @@ export function earlierDesktopDataDir(
   platform: NodeJS.Platform = process.platform,
   home: string = homedir(),
 ): string {
-  if (platform === 'win32')
-    return join(
-      folderFromEnv(env.APPDATA, platform, join(home, 'AppData', 'Roaming')),
-      'skyavtale',
-    );
-  if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'skyavtale');
-  return join(folderFromEnv(env.XDG_CONFIG_HOME, platform, join(home, '.config')), 'skyavtale');
+  return join(userFolder('config', env, platform, home), 'skyavtale');
 }
 
 /**
