@@ -6,6 +6,7 @@
 // (electron/cli/snapshot.ts).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import { asciiSource, checkAscii } from './ascii-source.mjs';
 import { lighterFontkitLoad } from './fontkit-load.mjs';
 import { makeSnapshot } from './snapshot.mjs';
 
@@ -25,7 +26,7 @@ const nodeModule = {
   // pdf-lib's and the DOCX zip's compression by the platform's zlib instead of pako, several
   // times faster.
   alias: { pako: './electron/node/pako-zlib.ts' },
-  plugins: [lighterFontkitLoad],
+  plugins: [lighterFontkitLoad, asciiSource],
   // Without comments and white space: a quarter smaller, less to parse.
   minifyWhitespace: true,
   minifySyntax: true,
@@ -81,8 +82,7 @@ await Promise.all([
     ...shared,
     entryPoints: { 'render-worker': 'electron/node/render/render-worker.ts' },
     outdir: 'dist',
-    // Each worker holds its own copy of this source. Without comments it is pure ASCII, which V8
-    // keeps at one byte a character (a single «–» in a comment makes it two).
+    // Each worker holds its own copy of this source: ASCII, as the build checks below.
     ...nodeEsm,
   }),
   build({
@@ -131,6 +131,10 @@ writeFileSync(
 </html>
 `,
 );
+
+// The sources a snapshot or every worker holds (build/ascii-source.mjs).
+checkAscii('dist/command-line.cjs');
+checkAscii('dist/render-worker.mjs');
 
 // Windows has no `sh` for bin/skyavtale, the snapshot's only starter.
 if (process.platform !== 'win32') makeSnapshot();

@@ -10,8 +10,9 @@ import { raiseTierUp, runCommand } from './start-up';
  * The command line's start-up snapshot, built by `node --snapshot-blob FILE --build-snapshot
  * dist/snapshot.cjs` (build/snapshot.mjs) and started by bin/skyavtale. It loads the commands,
  * makes the examples once, and leaves the process to V8 to save as it is: a command started from
- * the snapshot begins with its writers loaded and its fonts parsed and measured. V8 keeps no
- * compiled code in a snapshot, and it compiles what a command runs again.
+ * the snapshot begins with its writers loaded and its fonts parsed and measured. V8 keeps the
+ * bytecode of what the examples ran, but no optimised code: a command's hot loops start in the
+ * interpreter again.
  */
 async function prepare(): Promise<void> {
   const dist = realpathSync(dirname(fileURLToPath(import.meta.url)));

@@ -1,4 +1,4 @@
-import { deflateRawSync, deflateSync, inflateRawSync, inflateSync } from 'node:zlib';
+import { deflateSync, gzipSync, inflateRawSync, inflateSync } from 'node:zlib';
 
 /**
  * What pdf-lib, its standard-font tables, fontkit's Unicode tables and the DOCX zip take from
@@ -14,6 +14,7 @@ export default {
   deflate: (data: Uint8Array): Uint8Array => new Uint8Array(deflateSync(data, { level: 3 })),
   inflate: (data: Uint8Array): Uint8Array => new Uint8Array(inflateSync(data)),
   inflateRaw: (data: Uint8Array): Uint8Array => new Uint8Array(inflateRawSync(data)),
-  deflateRaw: (data: Uint8Array, options: { level?: number } = {}): Uint8Array =>
-    new Uint8Array(deflateRawSync(data, options)),
+  // The DOCX zip takes its parts' deflate streams and CRCs from gzip members (docx/zip.ts).
+  gzip: (data: Uint8Array, options: { level?: number } = {}): Uint8Array =>
+    new Uint8Array(gzipSync(data, options)),
 };

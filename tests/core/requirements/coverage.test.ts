@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { coverage, requirementsCovering } from '../../../electron/core/requirements/coverage';
+import {
+  byEntryNumber,
+  coverage,
+  frameworkControls,
+  requirementsCovering,
+} from '../../../electron/core/requirements/coverage';
+import { loadLibrary } from '../../../electron/node/templates/load-library';
 import { miniBank } from '../../fixtures/bank';
 
 describe('coverage', () => {
@@ -32,5 +38,40 @@ describe('coverage', () => {
       'B.IS.24',
       'C.1',
     ]);
+  });
+});
+
+describe('entry numbers', () => {
+  const collator = new Intl.Collator('en', { numeric: true });
+  const sorted = (keys: string[], order: (a: string, b: string) => number) => [...keys].sort(order);
+
+  it('come in the order of the numeric collator, for every numbered framework shipped', () => {
+    const { bank } = loadLibrary();
+    for (const framework of ['nis2', 'nis2ir', 'iso27001', 'nsm'] as const) {
+      const keys = Object.keys(bank.frameworks[framework]);
+      expect(keys.length).toBeGreaterThan(10);
+      expect(frameworkControls(bank, framework)).toEqual(sorted(keys, collator.compare));
+    }
+  });
+
+  it('take runs of digits by value, and shorter numbers first', () => {
+    const keys = [
+      '5.10',
+      '21(2)(j)',
+      '5.9',
+      '21',
+      '8.1',
+      '21(2)(a)',
+      '20',
+      '8.10',
+      '8.2',
+      '3',
+      '10',
+      '1.1',
+    ];
+    expect(sorted(keys, byEntryNumber)).toEqual(sorted(keys, collator.compare));
+    expect(sorted(keys, byEntryNumber).slice(0, 5)).toEqual(['1.1', '3', '5.9', '5.10', '8.1']);
+    expect(byEntryNumber('21', '21(2)(a)')).toBeLessThan(0);
+    expect(byEntryNumber('5.2', '5.2')).toBe(0);
   });
 });

@@ -26,49 +26,25 @@ export interface ZipEntry {
 export const DOCUMENT_LEVEL = 3;
 export const CONSTANT_LEVEL = 9;
 
-// CRC-32 sliced by four: table k gives a byte's remainder k bytes further on, so the loop takes
-// four bytes a step, in two thirds of the time a byte a step takes.
-const CRC_TABLES = new Int32Array(4 * 256);
-for (let n = 0; n < 256; n++) {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  CRC_TABLES[n] = c;
-}
-for (let n = 256; n < CRC_TABLES.length; n++) {
-  const c = CRC_TABLES[n - 256] ?? 0;
-  CRC_TABLES[n] = (CRC_TABLES[c & 0xff] ?? 0) ^ (c >>> 8);
-}
-
-function crc32(data: Uint8Array): number {
-  const t = CRC_TABLES;
-  let crc = -1;
-  let i = 0;
-  for (const whole = data.length - (data.length % 4); i < whole; i += 4) {
-    crc ^=
-      (data[i] as number) |
-      ((data[i + 1] as number) << 8) |
-      ((data[i + 2] as number) << 16) |
-      ((data[i + 3] as number) << 24);
-    crc =
-      (t[768 + (crc & 0xff)] as number) ^
-      (t[512 + ((crc >>> 8) & 0xff)] as number) ^
-      (t[256 + ((crc >>> 16) & 0xff)] as number) ^
-      (t[crc >>> 24] as number);
-  }
-  for (; i < data.length; i++)
-    crc = (t[(crc ^ (data[i] as number)) & 0xff] as number) ^ (crc >>> 8);
-  return ~crc >>> 0;
-}
+// A gzip member is a raw deflate stream between a header of ten bytes (no name, no comment) and
+// a trailer of the content's CRC-32 and length: one native pass gives the zip both the deflated
+// part and its CRC, which JavaScript took a fiftieth of a cold command to compute.
+const GZIP_HEADER = 10;
+const GZIP_TRAILER = 8;
+const GZIP_FLAGS = 3;
 
 export function zipEntry(
   path: string,
   content: Uint8Array,
   level: pako.DeflateOptions['level'],
 ): ZipEntry {
+  const member = pako.gzip(content, { level });
+  if (member[GZIP_FLAGS] !== 0) throw new Error(`${path}: the gzip header has optional fields`);
+  const end = member.length - GZIP_TRAILER;
   return {
     path,
-    deflated: pako.deflateRaw(content, { level }),
-    crc: crc32(content),
+    deflated: member.subarray(GZIP_HEADER, end),
+    crc: new DataView(member.buffer, member.byteOffset).getUint32(end, true),
     size: content.length,
   };
 }

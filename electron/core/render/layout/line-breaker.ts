@@ -22,6 +22,9 @@ export function cachedMeasurer(measure: (text: string) => number): Measurer {
   return { width, widthOf: (text, start, end) => width(text.slice(start, end)) };
 }
 
+/** An advance not yet looked up. */
+const UNKNOWN = 0xffff;
+
 /**
  * Widths that are the sum of their characters' advances, as in faces that kern and substitute
  * nothing, looked up once per character: a page layout measures tens of thousands of words, and
@@ -34,7 +37,9 @@ export function advanceMeasurer(
   whole: (text: string) => number,
   unitsPerEm: number,
 ): Measurer {
-  const advances = new Float64Array(0x10000).fill(NaN);
+  // Advances are whole font units below 2^16; the table is a quarter of one of doubles, which
+  // every face's measurer kept in the command line's start-up snapshot.
+  const advances = new Uint16Array(0x10000).fill(UNKNOWN);
   const rest = cachedMeasurer((text) => whole(text) / unitsPerEm);
   const widthOf = (text: string, start: number, end: number): number => {
     // The advances are whole font units: their sum is exact, as the glyphs' sum was.
@@ -42,9 +47,10 @@ export function advanceMeasurer(
     for (let i = start; i < end; i++) {
       const code = text.charCodeAt(i);
       let a = advances[code] as number;
-      if (Number.isNaN(a)) {
+      if (a === UNKNOWN) {
         if (!standsAlone(code)) return rest.widthOf(text, start, end);
         a = advance(code);
+        if (!(a >= 0 && a < UNKNOWN)) return rest.widthOf(text, start, end);
         advances[code] = a;
       }
       sum += a;

@@ -35,6 +35,22 @@ describe('measuring by advances', () => {
     expect(m.widthOf('a 😀b', 2, 4)).toBe(1.234);
     expect(whole).toEqual(['☺\ufe0f', '😀']);
   });
+
+  it('keeps an advance of nothing, and measures one too large to keep whole', () => {
+    const asked: number[] = [];
+    const m = advanceMeasurer(
+      (code) => {
+        asked.push(code);
+        return code === 0x200b ? 0 : 70000;
+      },
+      (text) => 70000 * text.length,
+      1000,
+    );
+    expect(m.width('\u200b\u200b')).toBe(0);
+    expect(asked).toEqual([0x200b]);
+    expect(m.width('mm')).toBe(140);
+    expect(m.width('mm')).toBe(140);
+  });
 });
 
 describe('breaking lines', () => {
