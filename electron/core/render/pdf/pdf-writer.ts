@@ -7,9 +7,9 @@ import type { Face, PageLayout, ParagraphItem, Placed, RunStyle } from '../layou
 import { BODY, COLORS, PAGE, RUNNING, TABLE, TEXT_WIDTH } from '../typography';
 import { ContentStream, WATERMARK_STATE, fontKey, rgbOperands } from './content-stream';
 import { addInternalLink, addOutline, addSignatureField, type Destination } from './pdf-navigation';
-import { evenGlyphSubsets, keepCodePoints } from './even-glyphs';
 import { postHeaderOnly } from './post-header';
 import { SubsetText } from './subset-text';
+import { copyingSubsets } from './truetype-subset';
 import { ByteWriter } from './byte-writer';
 import { shapeByWord } from './word-shaping';
 
@@ -44,8 +44,7 @@ function parsed(data: Uint8Array): Font {
   if (!font) {
     font = fontkit.create(wrappable(data));
     shapeByWord(font);
-    evenGlyphSubsets(font);
-    keepCodePoints(font);
+    copyingSubsets(font);
     postHeaderOnly(font);
     parsedFonts.set(data, font);
   }
