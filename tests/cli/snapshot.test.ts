@@ -22,6 +22,7 @@ import { tempDir } from '../fixtures/cli';
 // made for this Node. Each test has a home of its own, so a code cache file in it shows that the
 // bundle ran instead of the snapshot (the snapshot keeps none).
 const SNAPSHOT = `dist/command-line-${process.version}.blob`;
+const FLAGS = `dist/command-line-${process.version}.flags`;
 const TEMPLATE = join('agreements', 'ssa-l', 'nb', 'general.md');
 const PHRASE = 'Avtalen regulerer Kundens løpende kjøp';
 
@@ -83,8 +84,17 @@ function changedTemplates(root: string): void {
 describe.skipIf(process.platform === 'win32' || !existsSync('dist/cli.cjs'))(
   'the command line’s start-up snapshot',
   () => {
-    it('is made by the build for the Node that ran it', () => {
+    it('is made by the build for the Node that ran it, under the V8 flags written beside it', () => {
       expect(existsSync(SNAPSHOT)).toBe(true);
+      const flags = readFileSync(FLAGS, 'utf8').trim().split(' ');
+      expect(flags).toContain('--initial-old-space-size=256');
+      const under = (...more: string[]) =>
+        spawnSync(process.execPath, [...more, '--snapshot-blob', SNAPSHOT, '--', 'schema'], {
+          env: env(),
+        }).status;
+      expect(under(...flags)).toBe(0);
+      // Node refuses a snapshot under other flags.
+      expect(under()).not.toBe(0);
     });
 
     it('writes the same files as the bundle, byte for byte', () => {
@@ -99,7 +109,7 @@ describe.skipIf(process.platform === 'win32' || !existsSync('dist/cli.cjs'))(
       expect(filesOf(fromSnapshot)).toEqual(filesOf(fromBundle));
     });
 
-    it('holds none of the templates it was made with, and moved with its folder runs the bundle there', () => {
+    it('holds none of the templates it was made with, and moved with its folder or without its flags runs the bundle', () => {
       // A built copy of the program with a snapshot of its own, made from its own templates.
       const copy = join(tempDir(), 'skyavtale');
       for (const part of ['bin', 'dist', 'templates', 'examples', 'package.json'])
@@ -122,6 +132,14 @@ describe.skipIf(process.platform === 'win32' || !existsSync('dist/cli.cjs'))(
       symlinkSync(copy, linkedFolder);
       expect(agreementText(join(linkedFolder, 'bin', 'skyavtale'))).toContain(`${PHRASE} ENDRET`);
       expect(bundleRan()).toBe(false);
+
+      // Without the flags it was made under, the bundle runs.
+      const flags = readFileSync(join(copy, FLAGS));
+      rmSync(join(copy, FLAGS));
+      expect(agreementText(join(copy, 'bin', 'skyavtale'))).toContain(`${PHRASE} ENDRET`);
+      expect(bundleRan()).toBe(true);
+      writeFileSync(join(copy, FLAGS), flags);
+      rmSync(join(home, 'cache'), { recursive: true });
 
       const moved = `${copy}-moved`;
       renameSync(copy, moved);
