@@ -44,7 +44,27 @@ function createEngine(lang: Language): Liquid {
 }
 
 const engines = new Map<Language, Liquid>();
-const parsed = new WeakMap<TemplateFile, Template[]>();
+
+/**
+ * Parsed templates by language and text: a library loaded again (each command, each change of
+ * the template folder) parses only what changed, and the command line's start-up snapshot starts
+ * with the shipped templates parsed, a fortieth of a cold command. Keyed by the whole text, it
+ * cannot give an edited template's old form. Emptied when it holds more than a library's worth
+ * many times over, as a long session editing templates would grow it.
+ */
+const parsed = new Map<string, Template[]>();
+const PARSED_MAX = 4000;
+
+function parse(engine: Liquid, file: TemplateFile, lang: Language): Template[] {
+  const key = `${lang}\n${file.path}\n${file.body}`;
+  let templates = parsed.get(key);
+  if (!templates) {
+    templates = engine.parse(file.body, file.path);
+    if (parsed.size >= PARSED_MAX) parsed.clear();
+    parsed.set(key, templates);
+  }
+  return templates;
+}
 
 function engineFor(lang: Language): Liquid {
   let engine = engines.get(lang);
@@ -78,12 +98,7 @@ function toSkyError(file: TemplateFile, error: unknown): SkyError {
 export function renderTemplate(file: TemplateFile, scope: object, lang: Language): string {
   const engine = engineFor(lang);
   try {
-    let templates = parsed.get(file);
-    if (!templates) {
-      templates = engine.parse(file.body, file.path);
-      parsed.set(file, templates);
-    }
-    return engine.renderSync(templates, scope) as string;
+    return engine.renderSync(parse(engine, file, lang), scope) as string;
   } catch (error) {
     throw toSkyError(file, error);
   }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { Liquid } from 'liquidjs';
+import { describe, expect, it, vi } from 'vitest';
 import { renderTemplate } from '../../../electron/core/assembly/liquid';
 import { markdownToBlocks } from '../../../electron/core/assembly/markdown';
 import type { TemplateFile } from '../../../electron/core/assembly/template-set';
@@ -53,5 +54,24 @@ describe('values filled into templates', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('parsed templates', () => {
+  it('are parsed once per text and language, whichever library loaded them, and again when the text changes', () => {
+    const parse = vi.spyOn(Liquid.prototype, 'parse');
+    const dated = (body: string): TemplateFile => ({ ...file, path: 'test/dated.md', body });
+    const body = 'Signert {{ day | date }}.\n';
+    const scope = { day: '2026-12-01' };
+    expect(renderTemplate(dated(body), scope, 'nb')).toBe(renderTemplate(dated(body), scope, 'nb'));
+    expect(parse).toHaveBeenCalledTimes(1);
+    // Each language formats with filters of its own.
+    expect(renderTemplate(dated(body), scope, 'en')).not.toBe(
+      renderTemplate(dated(body), scope, 'nb'),
+    );
+    expect(parse).toHaveBeenCalledTimes(2);
+    expect(renderTemplate(dated(`Endret. ${body}`), scope, 'nb')).toMatch(/^Endret\. Signert /);
+    expect(parse).toHaveBeenCalledTimes(3);
+    parse.mockRestore();
   });
 });
