@@ -148,10 +148,10 @@ class Words {
 const words = new Words();
 
 /**
- * Whether text `width` wide fits in `maxWidth`. LibreOffice sets text on one line that runs past
- * the width by less than a twip (a twentieth of a point), so the layout does too.
+ * Text fits in `maxWidth` when it is narrower than this. LibreOffice sets text on one line that
+ * runs past the width by less than a twip (a twentieth of a point), so the layout does too.
  */
-const fits = (width: number, maxWidth: number): boolean => width < maxWidth + 0.05;
+const fitLimit = (maxWidth: number): number => maxWidth + 0.05;
 
 /**
  * Breaks styled spans into lines no wider than `maxWidth` (greedy, like a word processor).
@@ -165,7 +165,8 @@ export function breakLines<S>(
   measurer: (style: S) => Measurer,
 ): Line<S>[] {
   words.count = 0;
-  for (const span of spans) splitWords(span, measurer(span.style), size, maxWidth);
+  const limit = fitLimit(maxWidth);
+  for (const span of spans) splitWords(span, measurer(span.style), size, limit);
   const { count, widths, spaceAfter, hardBreak } = words;
   const styles = words.styles as S[];
 
@@ -175,12 +176,15 @@ export function breakLines<S>(
   let width = 0;
   const flush = (end: number): void => {
     const segments: LineSegment<S>[] = [];
+    // The line's last word, after which no gap is drawn.
+    const last = end - 1;
     let from = first;
     let x = 0;
     for (let i = first; i < end; i++) {
-      if (i + 1 < end && styles[i + 1] === styles[from]) continue;
+      if (i < last && styles[i + 1] === styles[from]) continue;
       segments.push({ text: segmentText(from, i + 1, end), style: styles[from] as S, x });
-      for (let k = from; k <= i; k++) x += (widths[k] as number) + gapAfter(k, end);
+      for (let k = from; k <= i; k++)
+        x += (widths[k] as number) + (k < last ? (spaceAfter[k] as number) : 0);
       from = i + 1;
     }
     lines.push({ segments, width });
@@ -191,7 +195,7 @@ export function breakLines<S>(
     const w = widths[i] as number;
     if (i > first) {
       const needed = (spaceAfter[i - 1] as number) + w;
-      if (!fits(width + needed, maxWidth)) {
+      if (!(width + needed < limit)) {
         flush(i);
         width = w;
       } else width += needed;
@@ -231,7 +235,7 @@ function segmentText(from: number, to: number, end: number): string {
 }
 
 /** Adds a span's words: the text between spaces, tabs and line breaks. */
-function splitWords<S>(span: Span<S>, m: Measurer, size: number, maxWidth: number): void {
+function splitWords<S>(span: Span<S>, m: Measurer, size: number, limit: number): void {
   const { text, style } = span;
   const space = m.width(' ') * size;
   const end = text.length;
@@ -256,10 +260,10 @@ function splitWords<S>(span: Span<S>, m: Measurer, size: number, maxWidth: numbe
       else if (hyphen) {
         let at = i;
         for (const piece of hyphenPieces(text.slice(i, j))) {
-          addWord(text, at, at + piece.length, style, m, size, maxWidth);
+          addWord(text, at, at + piece.length, style, m, size, limit);
           at += piece.length;
         }
-      } else addWord(text, i, j, style, m, size, maxWidth);
+      } else addWord(text, i, j, style, m, size, limit);
     }
     i = j;
   }
@@ -301,17 +305,17 @@ function addWord(
   style: unknown,
   m: Measurer,
   size: number,
-  maxWidth: number,
+  limit: number,
 ): void {
   const width = m.widthOf(source, start, end) * size;
-  if (fits(width, maxWidth)) {
+  if (width < limit) {
     words.add(style, width, source, start, end);
     return;
   }
   let piece = '';
   let at = start;
   for (const char of source.slice(start, end)) {
-    if (piece && !fits(m.width(piece + char) * size, maxWidth)) {
+    if (piece && !(m.width(piece + char) * size < limit)) {
       words.add(style, m.width(piece) * size, source, at, at + piece.length);
       at += piece.length;
       piece = '';

@@ -41,10 +41,12 @@ const UNIT_MAX = 2 * LITERAL_BYTE_MAX;
 export class SubsetText {
   /** The subset number of each UTF-16 unit's glyph; 0 until the document first uses it. */
   private readonly numbers = new Uint16Array(0x10000);
+  /** 1 where a unit's number is a byte a literal string takes as it is, after a zero byte. */
+  private readonly plain = new Uint8Array(0x10000);
 
   constructor(private readonly font: PDFFont) {
     // The commonest character is numbered first, 1, which a literal string takes unescaped.
-    this.numbers[0x20] = this.number(' ');
+    this.numberUnit(0x20);
   }
 
   /** Writes the codes of `text`'s glyphs, escaped for a literal string. */
@@ -60,23 +62,31 @@ export class SubsetText {
    * has no number of its own and may change the glyph before it, so the text is written again.
    */
   private writeUnits(text: string, buffer: Uint8Array, from: number): number {
-    const numbers = this.numbers;
+    const { numbers, plain } = this;
+    const length = text.length;
     let at = from;
-    for (let i = 0; i < text.length; i++) {
+    for (let i = 0; i < length; i++) {
       const unit = text.charCodeAt(i);
-      let number = numbers[unit] ?? 0;
+      let number = numbers[unit] as number;
       if (number === 0) {
         if (!standsAlone(unit)) return -1;
-        number = this.number(text.charAt(i));
-        numbers[unit] = number;
+        number = this.numberUnit(unit);
       }
-      if (plainInLiteral(number)) {
+      if (plain[unit] === 1) {
         buffer[at] = 0;
         buffer[at + 1] = number;
         at += 2;
       } else at = literalByte(buffer, literalByte(buffer, at, number >> 8), number & 0xff);
     }
     return at;
+  }
+
+  /** Numbers a unit's glyph, as the document first uses it. */
+  private numberUnit(unit: number): number {
+    const number = this.number(String.fromCharCode(unit));
+    this.numbers[unit] = number;
+    this.plain[unit] = plainInLiteral(number) ? 1 : 0;
+    return number;
   }
 
   /** Text with characters beyond 16 bits or variation selectors: a cluster at a time. */
