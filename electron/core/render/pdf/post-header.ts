@@ -1,11 +1,5 @@
 import type { Font } from '@pdf-lib/fontkit';
-
-/** The parts of a fontkit font this works on: its file, its table directory, its decoded tables. */
-interface FontFile {
-  stream: { buffer: Uint8Array };
-  directory: { tables: Record<string, { offset: number } | undefined> };
-  _tables: Record<string, unknown>;
-}
+import { fontFile, tableOf, u16 } from './font-file';
 
 /** The head of a `post` table, which every version has. */
 export interface PostHeader {
@@ -23,21 +17,17 @@ export interface PostHeader {
  * Nothing here reads glyph names, so the table reads as one that has none (version 3).
  */
 export function postHeaderOnly(font: Font): void {
-  const { stream, directory, _tables: decoded } = font as unknown as FontFile;
-  const entry = directory.tables.post;
-  if (!entry) return;
-  const bytes = stream.buffer;
-  const at = entry.offset;
+  const post = tableOf(font, 'post');
+  if (!post) return;
   // Big-endian, as fontkit reads them; a 16.16 fixed-point angle.
-  const u16 = (i: number) => ((bytes[at + i] ?? 0) << 8) | (bytes[at + i + 1] ?? 0);
-  const i32 = (i: number) => (u16(i) << 16) | u16(i + 2);
+  const i32 = (at: number) => (u16(post, at) << 16) | u16(post, at + 2);
   const header: PostHeader = {
     version: 3,
     italicAngle: i32(4) / 65536,
-    underlinePosition: (u16(8) << 16) >> 16,
-    underlineThickness: (u16(10) << 16) >> 16,
+    underlinePosition: (u16(post, 8) << 16) >> 16,
+    underlineThickness: (u16(post, 10) << 16) >> 16,
     isFixedPitch: i32(12) >>> 0,
   };
   // fontkit decodes a table on first use unless it holds it decoded already.
-  decoded.post = header;
+  fontFile(font)._tables.post = header;
 }

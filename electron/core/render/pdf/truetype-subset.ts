@@ -1,17 +1,10 @@
 import type { Font, Subset, SubsetStream } from '@pdf-lib/fontkit';
+import { fontFile, tableOf, u16 } from './font-file';
 
-/** The parts of a fontkit font and its subsets this works on. */
-interface FontFile {
-  stream: { buffer: Uint8Array };
-  directory: { tables: Record<string, { offset: number; length: number } | undefined> };
-  loca: { offsets: number[] };
-}
+/** The part of a fontkit subset this works on: the font's glyph numbers, in the subset's order. */
 interface SubsetState {
   glyphs: number[];
 }
-
-const u16 = (bytes: Uint8Array, at: number): number =>
-  ((bytes[at] ?? 0) << 8) | (bytes[at + 1] ?? 0);
 
 function putU16(bytes: Uint8Array, at: number, value: number): void {
   bytes[at] = (value >> 8) & 0xff;
@@ -69,13 +62,8 @@ const HHEA_LENGTH = 36;
 const MAXP_LENGTH = 32;
 
 function sourceOf(font: Font): Source {
-  const { stream, directory, loca } = font as unknown as FontFile;
-  const table = (tag: string): Uint8Array | null => {
-    const entry = directory.tables[tag];
-    return entry ? stream.buffer.subarray(entry.offset, entry.offset + entry.length) : null;
-  };
   const required = (tag: string, length = 0): Uint8Array => {
-    const bytes = table(tag);
+    const bytes = tableOf(font, tag);
     if (!bytes || bytes.length < length) throw new Error(`the font has no TrueType ${tag} table`);
     return bytes;
   };
@@ -86,10 +74,10 @@ function sourceOf(font: Font): Source {
     maxp: required('maxp', MAXP_LENGTH),
     glyf: required('glyf'),
     hmtx: required('hmtx'),
-    cvt: table('cvt '),
-    prep: table('prep'),
-    fpgm: table('fpgm'),
-    offsets: loca.offsets,
+    cvt: tableOf(font, 'cvt '),
+    prep: tableOf(font, 'prep'),
+    fpgm: tableOf(font, 'fpgm'),
+    offsets: fontFile(font).loca.offsets,
     metricCount: u16(hhea, 34),
   };
 }
