@@ -1,7 +1,7 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import v8 from 'node:v8';
-import { userFolder } from '../node/platform-folder';
+import { programFolder, userFolder } from '../node/platform-folder';
 import { loadBundle } from './code-cache';
 import type { runCommandLine } from './command-line';
 import { DATA_OPTION } from './global-options';
@@ -12,9 +12,9 @@ export function userCacheDir(
   platform: NodeJS.Platform = process.platform,
   home: string = homedir(),
 ): string {
-  const cache = userFolder('cache', env, platform, home);
-  if (platform === 'win32') return join(cache, 'Skyavtale', 'Cache');
-  return join(cache, platform === 'darwin' ? 'Skyavtale' : 'skyavtale');
+  const folder = join(userFolder('cache', env, platform, home), programFolder(platform));
+  // Windows keeps a program's caches apart from its other local files.
+  return platform === 'win32' ? join(folder, 'Cache') : folder;
 }
 
 const LATER_TURBOFAN = '--invocation-count-for-turbofan=30000';

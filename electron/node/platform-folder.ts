@@ -44,3 +44,10 @@ export function userFolder(
   const paths = platform === 'win32' ? win32 : posix;
   return value && paths.isAbsolute(value) ? value : join(home, ...fallback);
 }
+
+/**
+ * The program's own folder in a platform's user folder: by its name on Windows and macOS, in
+ * lower case where the XDG folders have programs' folders so.
+ */
+export const programFolder = (platform: NodeJS.Platform): string =>
+  platform === 'win32' || platform === 'darwin' ? 'Skyavtale' : 'skyavtale';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { userFolder } from '../../electron/node/platform-folder';
+import { programFolder, userFolder } from '../../electron/node/platform-folder';
 
 describe('userFolder', () => {
   it('gives each platform’s folder for a kind of files', () => {
@@ -32,5 +32,13 @@ describe('userFolder', () => {
     expect(userFolder('data', { APPDATA: 'AppData' }, 'win32', 'C:\\Users\\kari')).toBe(
       join('C:\\Users\\kari', 'AppData', 'Roaming'),
     );
+  });
+});
+
+describe('programFolder', () => {
+  it('names the program as each platform names its programs’ folders', () => {
+    expect(programFolder('win32')).toBe('Skyavtale');
+    expect(programFolder('darwin')).toBe('Skyavtale');
+    expect(programFolder('linux')).toBe('skyavtale');
   });
 });

@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { userFolder } from '../platform-folder';
+import { programFolder, userFolder } from '../platform-folder';
 import { DATABASE_NAME } from './library';
 
 /**
@@ -14,8 +14,7 @@ export function defaultDataDir(
   home: string = homedir(),
 ): string {
   if (env.SKYAVTALE_DATA) return env.SKYAVTALE_DATA;
-  const name = platform === 'win32' || platform === 'darwin' ? 'Skyavtale' : 'skyavtale';
-  return join(userFolder('data', env, platform, home), name);
+  return join(userFolder('data', env, platform, home), programFolder(platform));
 }
 
 /**
